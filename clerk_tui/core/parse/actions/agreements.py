@@ -10,7 +10,7 @@ import re
 from ..context import Context
 from ..items import VERBISH_RE
 from .bodies import own_body
-from .clauses import opens_clause
+from .clauses import agent_after_object, opens_clause
 from .grammar import AND_END_RE, AT_MEETING_RE, HEADING_SEP_RE, OWN_AGENDA_RE, Found
 from .lexicon import is_base_verb, is_task_verb, unlisted_word, verb_base
 from .modals import task_sense
@@ -177,6 +177,7 @@ def agreed_to(ctx: Context, st: str, prev: str) -> Found:
             ob = label.group("who"), label.start("who")  # "Chair – Undertook to talk to ..."
         if ob is None:
             continue
+        ob = agent_after_object(st, ob) or ob  # "asked for a briefing on the HRA and the ..."
         owner, _ostart = trim_owner_to_person(ctx, *ob)
         if (
             (perfect or _INTENT_RE.match(m.group(0)) or m.group("willing"))

@@ -306,6 +306,37 @@ PRONOUNS = frozenset("I We He She They It This That There You".split())  # noqa:
 _ITEM_HEADING_LEAD_RE = re.compile(r"\W*(?:\d{1,2}[.)]?\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}")
 
 
+def agent_after_object(st: str, ob: tuple[str, int]) -> tuple[str, int] | None:
+    """The agent of a new clause inside an owner read as "X and Y" or "X, Y" after a
+    preposition: X is its object ("raised the flooding on Mill Lane and officers would
+    write", "asked for a briefing on the HRA and the Director agreed to ...", "Responding to
+    a question from Cllr Ali, the Director said ..."), Y opens a clause of its own (after
+    "and", committing with a modal or "agreed"). (Y, where it starts), or None."""
+    owner, start = ob
+    comma, cut = owner.rfind(", "), owner.rfind(" and ")
+    if max(comma, cut) < 0 or _PREPOSITION_END_RE.search(st, 0, start) is None:
+        return None  # ("It was noted that the Chair and the Clerk would ...": both)
+    if comma > cut:
+        return owner[comma + 2 :], start + comma + 2
+    at, agent = start + cut + 5, owner[cut + 5 :]
+    if _AGENT_THEN_MODAL_RE.match(st, at) is None or _adverb(agent):
+        return None  # ("Seconded by Cllr Bates and unanimously agreed to ...")
+    return agent, at
+
+
+# A preposition just before a noun phrase: what follows is its object.
+_PREPOSITION_END_RE = re.compile(
+    r"\b(?:from|by|to|of|with|on|about|for|regarding|in|at|into|over|under|near|along"
+    r"|against|towards|through)\s+$"
+)
+
+
+def _adverb(word: str) -> bool:
+    """An adverb of manner, not a name: "Unanimously" (not "Kelly")."""
+    low = word.lower()
+    return low.endswith("ly") and is_word(low) and not is_name_word(low)
+
+
 def _new_subject_after_and(before: str) -> bool:
     """ "The stile is broken and the Clerk will write to the landowner": "and" after a word
     that closes a clause (not a name of a list, nor a word that joins), then a new agent."""

@@ -9,7 +9,7 @@ import re
 from ..context import Context
 from ..people.words import is_name_word
 from .carried import BARE_TASK_RE, about_words, with_about
-from .clauses import PRONOUNS, opens_clause
+from .clauses import PRONOUNS, agent_after_object, opens_clause
 from .entry_lines import NOT_OWNERS
 from .grammar import ADVERBS, AND_END_RE, FRONTED, INITIALS_RE, Found
 from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_task_verb, is_word, verb_base
@@ -112,7 +112,7 @@ def said_would(ctx: Context, st: str, prev: str) -> Found:
             continue
         ob = owner_before(st, m.start())
         if ob is not None:
-            owner, _ = trim_owner_to_person(ctx, *ob)
+            owner, _ = trim_owner_to_person(ctx, *(agent_after_object(st, ob) or ob))
             if owner_like(ctx, owner, bodies=False) or person_like(ctx, owner):
                 return owner, task
         who = _unnamed_sayer(ctx, st, m, prev)
@@ -150,7 +150,7 @@ def said_and_that_would(ctx: Context, st: str, prev: str) -> Found:
         ob = owner_before(st, m.start())
         if ob is None:
             continue
-        owner = ob[0]
+        owner = (agent_after_object(st, ob) or ob)[0]
         if owner in ("He", "She"):
             ante = person_before(ctx, prev)
             if ante:
@@ -171,6 +171,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
     for m in _P_MODAL.finditer(st):
         if _PREDICTION_RE.search(m.group(0)):
             continue  # "The Governor will likely veto the bill": what is expected, no promise
+            # ("the team would normally contact families": what it does as a rule)
         verb, task, verb_end = m.group("verb"), st[m.start("verb") :], m.end()
         must = _MUST_RE.match(st, verb_end) if verb in ("have", "need") else None
         # "we'll have to talk to Adam", "will need to check": the verb after "to"
@@ -191,7 +192,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
         would = m.group("modal") == "would"
         before = st[: m.start()].rstrip()
         subject_end = m.start()
-        adverb = _ADVERB_BEFORE_RE.search(before)
+        adverb = _ADVERB_BEFORE_RE.search(before) or _APPOSITION_END_RE.search(before)
         if adverb is not None:  # "Bob also will contact the insurer": the subject before it
             before, subject_end = before[: adverb.start()], adverb.start() + 1
         speaker = _SPEAKER_NEAR_RE.search(before) or _SPEAKER_RE.fullmatch(before)
@@ -229,6 +230,9 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             subject = reporter_in_clause(ctx, before)
             if subject is not None:  # "the clerk had not received any application and would"
                 return subject, task
+            subject = continued_subject(ctx, st, m.start()) if verb in TASK_VERBS else None
+            if subject is not None and commits_as_one(ctx, subject):
+                return subject, task  # "The Director accepted the point and would amend ..."
         pm = _PRONOUN_RE.fullmatch(before)
         if (
             pm is None
@@ -277,7 +281,10 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
                 return hs[0], task  # "jdoe will check the build", "bodhi will have a look"
             continue
         owner = ob[0]
-        if not opens_clause(st, ob[1]):
+        after_object = agent_after_object(st, ob)
+        if after_object is not None:
+            owner = after_object[0]  # "... on Mill Lane and officers would write ..."
+        elif not opens_clause(st, ob[1]):
             if _REPORTED_THAT_RE.search(st, 0, ob[1]):
                 if _reported_owner(ctx, owner, verb):
                     return owner, task  # "Members were advised that officers would look ..."
@@ -305,8 +312,15 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
 _ADVERB_BEFORE_RE = re.compile(
     r"(?:\s+(?:also|then|now|still|further|again|both|jointly|personally|kindly))+$"
 )
-# An adverb of likelihood after the modal: a forecast of what someone will do, not a promise.
-_PREDICTION_WORDS = " likely probably possibly perhaps maybe presumably "
+# A clause set between a subject and its modal: "Cllr Ali, who chairs the group, would",
+# "The Clerk, having spoken to the owner, will".
+_APPOSITION_END_RE = re.compile(r",\s+(?:who|having|as|being)\s[^,;.()]{2,80},$")
+# An adverb of likelihood or of habit after the modal: a forecast of what someone will do,
+# or what they do as a rule ("officers would normally write first"), not a promise.
+_PREDICTION_WORDS = (
+    " likely probably possibly perhaps maybe presumably normally usually generally typically"
+    " ordinarily routinely always often "
+)
 _PREDICTION_RE = re.compile(rf"\s(?:{'|'.join(_PREDICTION_WORDS.split())})\b")
 # A that-clause of reported speech ends just before the owner: "Members were advised that",
 # "The Chair said that".

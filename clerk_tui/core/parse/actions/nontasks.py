@@ -1134,7 +1134,11 @@ def past_commitment(ctx: Context, a: Action) -> bool:
     not done so but would send them this week") it is a task."""
     head = _sentence_head(ctx, a)
     m = _HAD_COMMITTED_RE.search(head)
-    return m is not None and _RENEWED_RE.search(head, m.end()) is None
+    return (
+        m is not None
+        and _RENEWED_RE.search(head, m.end()) is None
+        and not (m[0].lower().startswith("had") and _ANSWERED_NOW_RE.search(head, m.end()))
+    )
 
 
 _HAD_COMMITTED_RE = re.compile(
@@ -1150,6 +1154,15 @@ _HAD_COMMITTED_RE = re.compile(
 # "... which would be circulated to Members".
 _RENEWED_RE = re.compile(
     r"(?i)(?:\bbut\b|;|\bnow\b|\band\b|\bwhich\b)[^.]*?(?:\b(?:will|would|shall)\b|['’]ll\b)"
+)
+
+
+# The answer given at this meeting to what someone "had asked": a new clause whose agent
+# takes it on in the simple past ("... had asked for a briefing and the Director agreed to
+# arrange one").
+_ANSWERED_NOW_RE = re.compile(
+    r"(?i)(?:\band\b|;|,\s*but\b)\s+(?!had\b)(?:[\w.’'-]+\s+){1,5}(?:agreed|undertook|offered"
+    r"|volunteered)\s+to\b"
 )
 
 

@@ -134,6 +134,7 @@ def token_may_end_owner(t: str) -> bool:
         or low in ROLE_WORDS
         or low.removesuffix("s") in ROLE_WORDS  # "all councillors"
         or low in _ORG_WORDS
+        or low in _STAFF_WORDS  # "NHS colleagues"
         or low == "everyone"
         or _HANDLE_RE.fullmatch(w) is not None
     )
@@ -453,11 +454,14 @@ _POSTS = frozenset(
 @per_parse
 def body_like(np: str) -> bool:
     """A body ("the Council", "Healthwatch", "ICB", "the Highways team"); not a role whose
-    name holds a body ("the Chair of the Finance Group", "the Leader of the Council")."""
+    name holds a body ("the Chair of the Finance Group", "the Leader of the Council", "the
+    Democratic Services Officer": a role word heads it)."""
     words = [w.strip(",.;:()").lower() for w in np.split()]
     if any(w in _ORG_WORDS for w in words):
         cut = next((k for k, w in enumerate(words) if k and w in _OF_WORDS), len(words))
         head = words[:cut]
+        if head and head[-1] not in _ORG_WORDS and role_like(head[-1:]):
+            return False
         return cut == len(words) or any(w in _ORG_WORDS for w in head) or not role_like(head)
     return bool(_CAPITALS_BODY_RE.fullmatch(np.strip()))
 
@@ -481,9 +485,20 @@ def everyone(owner: str) -> bool:
 
 
 def commits_as_one(ctx: Context, np: str) -> bool:
-    """One who can promise a task in their own name: a person, or a role that is no body
-    ("the Clerk", not "the Council", whose work is :func:`.agents.body_will`'s)."""
-    return person_like(ctx, np) or role_like(np) and not body_like(np)
+    """One who can promise a task in their own name: a person, a role that is no body
+    ("the Clerk", not "the Council", whose work is :func:`.agents.body_will`'s), or the staff
+    who serve the meeting (:func:`staff_group`)."""
+    return person_like(ctx, np) or role_like(np) and not body_like(np) or staff_group(np)
+
+
+def staff_group(np: str) -> bool:
+    """The staff who serve the meeting, named as a group that takes on work as a role does:
+    "officers", "Council officers", "NHS colleagues", "the school's staff"."""
+    words = np.lower().split()
+    return bool(words) and words[-1].strip(",.;:()") in _STAFF_WORDS
+
+
+_STAFF_WORDS = frozenset(("officers", "colleagues", "staff"))
 
 
 @per_parse
@@ -742,7 +757,8 @@ def decides(ctx: Context, owner: str, verb: str) -> bool:
 
 
 def antecedent(ctx: Context, prev: str, plural: bool) -> str | None:
-    """The last person/role/body noun phrase in the previous sentence (for "They will ...")."""
+    """The last person/role/body noun phrase in the previous sentence (for "They will ...");
+    for "he" or "she" (not ``plural``) no group nor the meeting ("Members", "the Panel")."""
     best: str | None = None
     for m in re.finditer(
         r"(?:\bthe\s+)?[A-Z][\w’'&-]*(?:(?:\s+|,\s+)(?:(?:of|for|and|&|the|at)\s+)*[A-Z][\w’'&-]*)*",
@@ -753,6 +769,8 @@ def antecedent(ctx: Context, prev: str, plural: bool) -> str | None:
             continue
         np = re.sub(r"^(?:That|If|When|Then|Also|However)\s+", "", np)
         if role_like(np) or person_like(ctx, np):
+            if not plural and (np.split()[-1].lower() in PEOPLE_GROUPS or self_body(np)):
+                continue
             if plural and not (
                 re.search(r"\band\b|s\b", np) or re.search(r"(?i)\b\w+s\s+of\b", np)
             ):

@@ -64,6 +64,7 @@ from .modals import (
 )
 from .named_notes import owner_after_dash
 from .owners import (
+    commits_as_one,
     owner_like,
     self_body,
     split_owners,
@@ -85,7 +86,7 @@ from .passives import (
     which_would_be,
     who_would,
 )
-from .referents import handle_word
+from .referents import handle_word, opening_subject, person_before
 from .requests import (
     asked_active,
     asked_if_could,
@@ -121,16 +122,19 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
     """An action for each sentence of prose (not already claimed) that commits an owner."""
     prev_text = ""  # the sentence before, in the same paragraph (for "he", "they")
     prev_start = 0  # where it starts in the text
+    earlier: list[str] = []  # the paragraph's sentences before it, nearest last (for "he")
     agenda = _agenda_text(ctx)
     for ln in ctx.lines:
         if ln.blank:
-            prev_text = ""
+            prev_text, earlier = "", []
             continue
         if ln.cend - ln.cstart > 200_000 or agenda.overlaps(ln.cstart, ln.cend):
             continue
         if _heading_line(ctx, ln):
-            prev_text = ""  # the title of what follows, not a task (nor what is asked)
+            prev_text, earlier = "", []  # the title of what follows, not a task (nor what is asked)
             continue
+        if ln.cstart in ctx.item_start_set:
+            earlier = []  # a new item: whom "he" stands for is named in it
         speaker, speaker_at = line_speaker(ctx, ln)
         for s, e, st, _low in sentences_of_line(ctx, ln):
             if claimed.overlaps(s, e) or len(st) > 3000:
@@ -141,7 +145,7 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
             before = len(actions)
             for cs, ce in clauses:
                 clause = st[cs:ce]
-                found = commitment(ctx, clause, prev_text)
+                found = commitment(ctx, clause, _named_before(ctx, clause, prev_text, earlier))
                 said = False  # whether the line's speaker owns it as "I"
                 if speaker is not None:
                     if found is None:
@@ -153,6 +157,8 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                     found, said = _as_speaker(found, clause, speaker)
                 request, request_start = prev_text, prev_start
                 if not _POINT_ONLY_RE.fullmatch(clause):  # ("14." opening "14. KM - ...")
+                    if prev_text:
+                        earlier = [*earlier[-2:], prev_text]
                     prev_text, prev_start = clause, s + cs
                 if found is None and request and ("ction" in clause or "CTION" in clause):
                     labelled = _owner_label(ctx, clause, request, actions, request_start, s + ce)
@@ -219,6 +225,26 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                 actions[before].start = s
                 if len(actions) == before + 1:
                     actions[before].end = e
+
+
+def _named_before(ctx: Context, clause: str, prev: str, earlier: list[str]) -> str:
+    """The sentence before a clause, which names whom its "he" or "she" stands for; when that
+    sentence names no one ("The Head of Housing introduced the report. The backlog had grown
+    over the winter. She would circulate the figures"), the nearest of the paragraph's three
+    sentences before it that opens with a person or role, with it (none when one naming
+    someone else comes between)."""
+    if _HE_SHE_RE.search(clause) is None or person_before(ctx, prev) is not None:
+        return prev
+    for sentence in reversed(earlier):
+        subject = opening_subject(sentence)
+        if subject is not None and commits_as_one(ctx, subject[0]):
+            return f"{sentence} {prev}"
+        if person_before(ctx, sentence) is not None:
+            break
+    return prev
+
+
+_HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def _as_speaker(found: Found, clause: str, speaker: str) -> tuple[Found, bool]:
@@ -347,7 +373,7 @@ _OWNER_LABEL_RE = re.compile(
 # May. Richard to attend.").
 _POINTING_TASK_RE = re.compile(
     r"(?i)(?:(?P<do>do|action|arrange|progress|pursue|undertake)|[a-z]+(?:\s+(?:into|at|up|on|with))?)"
-    r"\s+(?:so|this|that|it|these|them|him|her|the\s+same|(?:this|that)\s+one)\b"
+    r"\s+(?:so|this|that|it|these|them|him|her|the\s+same|(?:this|that\s+)?one)\b"
     r"(?:\s+(?:up|forward|on|too|also|accordingly|further))?\s*[.;,]?"
     r"|(?i:(?P<do2>do))\s*[.;,!]?"  # "Yes, will do."
     r"|(?P<alone>[A-Za-z][a-z]+)\s*[.;,!]?"
@@ -424,18 +450,29 @@ _CLAUSE_JOIN_END_RE = re.compile(r"[\s,;–—-]*(?:\b(?:and|so|but)\b)?[\s,;–
 
 
 def _asked_before_answer(ctx: Context, clause: str, task: str) -> str | None:
-    """What a request earlier in the same clause asks for, which an answer after a dash or
-    a comma points back to: "Need someone to check the stopcock - Kate said she'd do it"."""
+    """What a request earlier in the same clause asks for, which an answer after a dash, a
+    comma or "and" points back to: "Need someone to check the stopcock - Kate said she'd do
+    it", "Cllr Moss asked for a site visit and the Clerk agreed to arrange it"."""
     at = clause.rfind(task)
-    sep = max(clause.rfind(" - ", 0, at), clause.rfind(" – ", 0, at), clause.rfind(", ", 0, at))
+    sep = max(
+        clause.rfind(" - ", 0, at),
+        clause.rfind(" – ", 0, at),
+        clause.rfind(", ", 0, at),
+        clause.rfind(" and ", 0, at),
+    )
     return _task_from_request(ctx, clause[:sep]) if sep > 0 else None
 
 
 def _answered_task(pointing: re.Match[str], asked: str) -> str:
-    """The task of "X agreed to do so" is what was asked; that of "X would provide this" is
-    its own words, with what was asked in brackets: "Provide this (break down the figures
-    by ward)"."""
-    if pointing.group("do") or pointing.group("do2"):
+    """The task of "X agreed to do so" is what was asked; of "X agreed to arrange it" what was
+    asked for with that verb ("Arrange a briefing on the closures"); that of "X would provide
+    this" is its own words, with what was asked in brackets: "Provide this (break down the
+    figures by ward)"."""
+    verb = pointing.group("do")
+    first = asked.split(None, 1)[0].lower() if asked.split() else ""
+    if verb and verb.lower() != "do" and not is_base_verb(first):
+        return f"{verb} {asked}"  # a thing asked for ("asked for a briefing")
+    if verb or pointing.group("do2"):
         return asked
     return with_about(pointing.group(0), asked.rstrip(" ."))
 

@@ -47,7 +47,8 @@ _P_ASKED_ACTIVE = re.compile(
 _P_ASKED_THAT = re.compile(
     r"(?=[aArR])\b(?:[Aa]sked|[Rr]equest(?:s|ed)?)\s+that\s+"
     r"(?P<np>(?:(?:the|our|your)\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w’'&.-]*){0,6}"
-    r"(?:\s+(?:committee|sub-committee|team|group|panel|board))?)"  # "the Finance committee"
+    r"(?:\s+(?:committee|sub-committee|team|group|panel|board|officers|colleagues|staff))?)"
+    # ("the Finance committee", "NHS colleagues")
     r"\s+(?P<verb>[a-z]+)\b"
 )
 # A group of people, then a verb: "members send", "all plot holders clear", "candidates

@@ -1,0 +1,205 @@
+"""Promises and requests with a named agent inside long discussion paragraphs (round 23):
+"he" or "she" pointing back past sentences that name no one, the staff who serve a meeting
+("officers", "NHS colleagues") taking on work as a role does, a new agent after the object
+of the clause before ("... on Mill Lane and officers would ..."), an answer given now to
+what someone had asked, a clause set between the agent and "would", and "would" going on
+with the subject after "and". Not what is done as a rule ("would normally"), nor what was
+agreed before, nor a body's plan. All examples invented."""
+
+from __future__ import annotations
+
+from tests.conftest import owned_actions
+
+_HEAD = (
+    "Eastbrook District Council - Communities Scrutiny Panel\n"
+    "Minutes of the meeting held on 9 June 2026\n\n"
+    "Present: Cllr Rhona Vance (Chair), Cllr Idris Poole, Cllr Maud Seddon, Priya Lakhani "
+    "(Head of Leisure), Colin Ashe (Democratic Services Officer)\n\n"
+    "6. Leisure Centre Performance\n"
+)
+# A long sentence of discussion naming no one, opening the paragraph.
+_TALK = (
+    "Members discussed the quarterly figures at length, in particular the fall in swimming "
+    "lessons at the two older pools and the rising cost of energy over the winter months. "
+)
+
+
+def _found(text: str) -> list[tuple[str | None, str]]:
+    return owned_actions(_HEAD + text + "\n")
+
+
+def test_he_or_she_points_back_past_a_sentence_naming_no_one() -> None:
+    """ "The Head of Leisure introduced the report. The backlog had grown. She would
+    circulate the figures": she is the person a sentence of the paragraph opens with, though
+    the sentence just before names no one."""
+    cases = (
+        (
+            "The Head of Leisure introduced the report. She explained that the backlog had "
+            "grown since March. She would send members the revised timetable.",
+            ("The Head of Leisure", "Send members the revised timetable."),
+        ),
+        (
+            "Cllr Poole raised the state of the car park. Two lamps had failed in May and the "
+            "surface was breaking up. He would report the lamps to the highways team again.",
+            ("Cllr Poole", "Report the lamps to the highways team again."),
+        ),
+        (
+            "Priya Lakhani presented the usage figures, noting the rise in gym memberships. In "
+            "answer to questions, she confirmed that the figures left out the schools. She "
+            "would provide the school bookings to members.",
+            ("Priya Lakhani", "Provide the school bookings to members."),
+        ),
+        (
+            "The Democratic Services Officer reported on the review. The deadline was in "
+            "September and the survey form was long. He will complete it before the summer.",
+            ("The Democratic Services Officer", "Complete it before the summer."),
+        ),
+    )
+    for text, expected in cases:
+        assert _found(text) == [expected], text
+
+
+def test_he_or_she_is_no_group_nor_someone_else_named_between() -> None:
+    """ "He" or "she" never stands for "Members" or the Panel; and where a sentence naming
+    someone else comes between, nothing tells whom it stands for."""
+    for text in (
+        _TALK + "The tenants had not replied, but she would write to them again.",
+        _TALK + "He would send the figures after the meeting.",
+        "Members thanked the Chair. The roof had been mended and the gutters cleared. He "
+        "would send the invoice to the insurers.",
+    ):
+        assert _found(text) == [], text
+
+
+def test_the_staff_of_the_meeting_take_on_work_as_a_role() -> None:
+    """ "Officers would seek to ...", "NHS colleagues would provide ...", "asked that NHS
+    colleagues provide ...": the staff who serve the meeting commit as a role does, with any
+    verb of a task (not only a body's few)."""
+    cases = (
+        (
+            "Officers would seek to contact the operator by phone.",
+            ("Officers", "Seek to contact the operator by phone."),
+        ),
+        (
+            "Officers would explore the options for a new changing block.",
+            ("Officers", "Explore the options for a new changing block."),
+        ),
+        (
+            "NHS colleagues would provide an update on referrals at the next meeting.",
+            ("NHS colleagues", "Provide an update on referrals at the next meeting."),
+        ),
+        (
+            "Council officers will arrange a site visit to the pavilion.",
+            ("Council officers", "Arrange a site visit to the pavilion."),
+        ),
+        (
+            "It was agreed that officers would review the signage at the entrance.",
+            ("officers", "Review the signage at the entrance."),
+        ),
+        (
+            "The Panel asked that NHS colleagues provide a briefing on the falls service.",
+            ("NHS colleagues", "Provide a briefing on the falls service."),
+        ),
+    )
+    for text, expected in cases:
+        assert _found(_TALK + text) == [expected], text
+
+
+def test_what_is_done_as_a_rule_is_no_promise() -> None:
+    """ "Officers would normally contact families within five days", "The Clerk would
+    usually write first": what is done as a rule; nor is a body's plan or what officers had
+    done already a task."""
+    for text in (
+        "Officers would normally contact the families within five days.",
+        "The Democratic Services Officer would usually write to the club first.",
+        "Cllr Poole said he would normally raise such matters with the operator.",
+        "Priya Lakhani explained the process and would generally notify the schools by email.",
+        "The Government will publish its guidance on pools in the spring.",
+        "The Head of Leisure explained that officers had already written to all the clubs.",
+    ):
+        assert _found(_TALK + text) == [], text
+
+
+def test_a_new_agent_after_the_object_of_the_clause_before() -> None:
+    """ "Cllr Seddon raised the flooding on Mill Lane and officers would contact the county":
+    "Mill Lane and officers" is no owner; officers opens a clause of its own. So too "from
+    Cllr Poole, the Head of Leisure said ..." after a phrase of a preposition."""
+    cases = (
+        (
+            "Cllr Seddon raised the flooding on Mill Lane and officers would contact the "
+            "county about it.",
+            ("officers", "Contact the county about it."),
+        ),
+        (
+            "Cllr Vance asked about the cost of the new boilers and the Head of Leisure agreed "
+            "to circulate a breakdown.",
+            ("the Head of Leisure", "Circulate a breakdown."),
+        ),
+        (
+            "Responding to a question from Cllr Poole, the Head of Leisure said she would meet "
+            "the swimming club.",
+            ("the Head of Leisure", "Meet the swimming club."),
+        ),
+        (
+            "Following a question from Cllr Seddon, Priya Lakhani confirmed that the count was "
+            "incomplete and that she would check the missing months.",
+            ("Priya Lakhani", "Check the missing months."),
+        ),
+    )
+    for text, expected in cases:
+        assert _found(text) == [expected], text
+    # Two people opening the sentence together, or each their own clause, stay as written.
+    assert _found("Cllr Poole and Cllr Seddon will visit the pavilion.") == [
+        ("Cllr Poole and Cllr Seddon", "Visit the pavilion.")
+    ]
+
+
+def test_an_answer_given_now_to_what_had_been_asked() -> None:
+    """ "Cllr Vance had asked for a site visit and the Head of Leisure agreed to arrange it":
+    the request was made before, the answer at this meeting (simple past): a task. What was
+    agreed before ("had agreed", "At the last meeting ... agreed") is none."""
+    assert _found(
+        "Cllr Vance had asked for a briefing on the pool closures and the Head of Leisure "
+        "agreed to arrange it."
+    ) == [("the Head of Leisure", "Arrange a briefing on the pool closures")]
+    assert _found(
+        "Cllr Seddon had asked for a site visit and the Democratic Services Officer undertook "
+        "to organise one."
+    ) == [("the Democratic Services Officer", "Organise one (a site visit)")]
+    for text in (
+        "Cllr Vance had asked for a site visit and the Head of Leisure had agreed to arrange it.",
+        "At the last meeting Cllr Vance asked for a site visit and the Head of Leisure agreed "
+        "to arrange it.",
+    ):
+        assert _found(text) == [], text
+
+
+def test_a_clause_between_the_agent_and_would() -> None:
+    """ "Cllr Poole, who chairs the working group, would circulate ...", "The Democratic
+    Services Officer, having spoken to the club, will arrange ...": the agent is before
+    the clause set between commas."""
+    assert _found(
+        "Cllr Poole, who chairs the working group, would circulate its findings before the "
+        "next meeting."
+    ) == [("Cllr Poole", "Circulate its findings before the next meeting.")]
+    assert _found(
+        "The Democratic Services Officer, having spoken to the club, will arrange a meeting "
+        "in July."
+    ) == [("The Democratic Services Officer", "Arrange a meeting in July.")]
+
+
+def test_would_goes_on_with_the_subject_after_and() -> None:
+    """ "The Head of Leisure accepted the point and would amend the plan accordingly": the
+    subject goes on, with a verb of a task; not the meeting's nor a body's ("Members noted
+    the report and would consider it in June")."""
+    assert _found(
+        "The Head of Leisure accepted the point and would amend the action plan accordingly."
+    ) == [("The Head of Leisure", "Amend the action plan accordingly.")]
+    assert _found(
+        "Cllr Seddon thanked the staff for their work and would write to the club's secretary."
+    ) == [("Cllr Seddon", "Write to the club's secretary.")]
+    for text in (
+        "Members noted the report and would consider it further in September.",
+        "The Council approved the budget and would write to the residents.",
+    ):
+        assert _found(text) == [], text
