@@ -203,3 +203,41 @@ def test_would_goes_on_with_the_subject_after_and() -> None:
         "The Council approved the budget and would write to the residents.",
     ):
         assert _found(text) == [], text
+
+
+def test_it_points_to_the_clause_before_its_agent() -> None:
+    """ "The drain on Mill Lane is blocked Clerk to report it": "it" is what the words before
+    the agent in the same sentence are about, not the sentence before; nor when only the
+    meeting's agreement comes before the agent ("After discussion it was agreed for the
+    Clerk to reply")."""
+    cases = (
+        (
+            "The footbridge rail on Kiln Lane is loose Cllr Poole to report it.",
+            ("Cllr Poole", "Report it (the footbridge rail on Kiln Lane is loose)"),
+        ),
+        (
+            "The notice board by the pavilion was damaged Colin Ashe to repair it.",
+            ("Colin Ashe", "Repair it (the notice board by the pavilion was damaged)"),
+        ),
+        (
+            "The club has not answered the letter about the lease so the Democratic Services "
+            "Officer will chase it.",
+            (
+                "the Democratic Services Officer",
+                "Chase it (the club has not answered the letter about the lease)",
+            ),
+        ),
+    )
+    for text, expected in cases:
+        assert _found(_TALK + text) == [expected], text
+
+
+def test_a_missing_full_stop_after_an_irregular_participle() -> None:
+    """ "The hedge at Kiln Lane is overgrown Clerk to write to the owner": the clause closes
+    on its participle ("overgrown", "shown") as on one in -ed."""
+    assert _found("The hedge at Kiln Lane is overgrown Cllr Poole to write to the owner.") == [
+        ("Cllr Poole", "Write to the owner.")
+    ]
+    assert _found("The ivy by the pond is overgrown Colin Ashe to cut it back.") == [
+        ("Colin Ashe", "Cut it back (the ivy by the pond is overgrown)")
+    ]

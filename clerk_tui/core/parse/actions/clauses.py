@@ -390,7 +390,7 @@ def _missing_full_stop(st: str, start: int, before: str) -> bool:
     return _PASSIVE_END_RE.search(before) is not None or participle_note(before)
 
 
-_PASSIVE_END_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+[a-z]+(?:ed|en)$")
+_PASSIVE_END_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+[a-z]+(?:ed|en|wn)$")
 # A determiner or a preposition (not "to") before the last word: that word is a noun ("this
 # purpose", "the issue", "in detail", "about speeding").
 _NOUN_BEFORE_RE = re.compile(

@@ -198,8 +198,18 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                     task = with_about(pointing[0], about) if about else task
                     pointing = None
                 asked_here = _asked_before_answer(ctx, clause, task) if pointing else None
+                about_here = (
+                    _words_before_owner(clause, owner, pointing[0])
+                    if pointing is not None
+                    and asked_here is None
+                    and not _about_before(clause, owner)
+                    else None
+                )
                 if pointing is not None and asked_here is not None:
                     task = _answered_task(pointing, asked_here)  # "Need X - Kate will do it"
+                elif pointing is not None and about_here is not None:
+                    # "The drain is blocked Clerk to report it": what the clause before says
+                    task = with_about(pointing[0], about_here)
                 elif (
                     pointing is not None
                     and request
@@ -374,7 +384,7 @@ _OWNER_LABEL_RE = re.compile(
 _POINTING_TASK_RE = re.compile(
     r"(?i)(?:(?P<do>do|action|arrange|progress|pursue|undertake)|[a-z]+(?:\s+(?:into|at|up|on|with))?)"
     r"\s+(?:so|this|that|it|these|them|him|her|the\s+same|(?:this|that\s+)?one)\b"
-    r"(?:\s+(?:up|forward|on|too|also|accordingly|further))?\s*[.;,]?"
+    r"(?:\s+(?:up|forward|on|back|out|off|down|round|too|also|accordingly|further))?\s*[.;,]?"
     r"|(?i:(?P<do2>do))\s*[.;,!]?"  # "Yes, will do."
     r"|(?P<alone>[A-Za-z][a-z]+)\s*[.;,!]?"
     # a verb of handing on with no object: "forward on to the Committee Members"
