@@ -100,6 +100,14 @@ def test_the_staff_of_the_meeting_take_on_work_as_a_role() -> None:
             "The Panel asked that NHS colleagues provide a briefing on the falls service.",
             ("NHS colleagues", "Provide a briefing on the falls service."),
         ),
+        (
+            "Priya Lakhani stated that her team would contact each club individually.",
+            ("her team", "Contact each club individually."),
+        ),
+        (
+            "The bookings team will send the new price list to all the clubs.",
+            ("The bookings team", "Send the new price list to all the clubs."),
+        ),
     )
     for text, expected in cases:
         assert _found(_TALK + text) == [expected], text
@@ -115,6 +123,7 @@ def test_what_is_done_as_a_rule_is_no_promise() -> None:
         "Cllr Poole said he would normally raise such matters with the operator.",
         "Priya Lakhani explained the process and would generally notify the schools by email.",
         "The Government will publish its guidance on pools in the spring.",
+        "The Women's Team would use the spare kit for the rest of the season.",
         "The Head of Leisure explained that officers had already written to all the clubs.",
     ):
         assert _found(_TALK + text) == [], text
@@ -241,3 +250,12 @@ def test_a_missing_full_stop_after_an_irregular_participle() -> None:
     assert _found("The ivy by the pond is overgrown Colin Ashe to cut it back.") == [
         ("Colin Ashe", "Cut it back (the ivy by the pond is overgrown)")
     ]
+
+
+def test_it_was_agreed_she_would_after_the_clause_naming_her() -> None:
+    """ "Priya Lakhani explained the delays and it was agreed that she would circulate a
+    timetable": she is the person the clause before names, in the same sentence."""
+    assert _found(
+        _TALK + "Priya Lakhani explained the delays and it was agreed that she would circulate "
+        "a timetable."
+    ) == [("Priya Lakhani", "Circulate a timetable.")]

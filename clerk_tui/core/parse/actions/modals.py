@@ -130,10 +130,13 @@ def _unnamed_sayer(ctx: Context, st: str, m: re.Match[str], prev: str) -> str | 
         return continued_subject(ctx, st, m.start())
     if m.group("pron") not in ("he", "she"):
         return None
-    if _HE_SHE_BEFORE_RE.search(before) or (
-        _IT_WAS_RE.search(before) and is_task_verb(m.group("verb"))
-    ):
+    if _HE_SHE_BEFORE_RE.search(before):
         return person_before(ctx, prev)
+    if _IT_WAS_RE.search(before) and is_task_verb(m.group("verb")):
+        # "Ann explained the delay and it was agreed she would ...": the person the clause
+        # before names, else the sentence before
+        clause = AND_END_RE.sub("", _IT_WAS_RE.sub("", before).rstrip())
+        return (person_before(ctx, clause) if clause else None) or person_before(ctx, prev)
     return None
 
 
