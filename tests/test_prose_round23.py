@@ -259,3 +259,19 @@ def test_it_was_agreed_she_would_after_the_clause_naming_her() -> None:
         _TALK + "Priya Lakhani explained the delays and it was agreed that she would circulate "
         "a timetable."
     ) == [("Priya Lakhani", "Circulate a timetable.")]
+
+
+def test_no_task_in_who_will_be_or_a_handover_there_and_then() -> None:
+    """ "... the resignation of Cllr Ward, who will be greatly missed": a relative clause of
+    a state, no task ("..., who will then draft a letter" is one); "then handed over to the
+    Chair to present": the meeting's business there and then."""
+    for text in (
+        "The Chair announced the resignation of Cllr Ward who will be greatly missed by all.",
+        "The Chair welcomed Mrs Day, who would like to join the Panel.",
+        "The Head of Leisure introduced the report and then handed over to the Chair to present.",
+    ):
+        assert _found(_TALK + text) == [], text
+    assert _found(
+        _TALK + "Clubs should send their bookings to the Democratic Services Officer, who will "
+        "then draft the timetable."
+    ) == [("the Democratic Services Officer", "Draft the timetable.")]

@@ -13,7 +13,7 @@ from .bodies import own_body
 from .clauses import agent_after_object, opens_clause
 from .grammar import AND_END_RE, AT_MEETING_RE, HEADING_SEP_RE, OWN_AGENDA_RE, Found
 from .lexicon import is_base_verb, is_task_verb, unlisted_word, verb_base
-from .modals import task_sense
+from .modals import IN_MEETING_VERBS, task_sense
 from .notes import verb_by_position
 from .owners import (
     body_like,
@@ -654,6 +654,8 @@ def handed_to(ctx: Context, st: str, prev: str) -> Found:
             assigned = m.group(0)[0] in "aA"  # "Assigned to Trevor to repro": a job, any word
             if verb in DECISION_VERBS or not (is_base_verb(verb) or assigned):
                 continue
+            if verb in IN_MEETING_VERBS and m.group(0)[0] in "hH":
+                continue  # "then handed over to the Chair to present": there and then
             return owner, rest[job.start("verb") :]
         return owner, "Take " + rest[job.start("resp") :]
     return None

@@ -584,7 +584,7 @@ def speaker_first_person(ctx: Context, st: str, prev: str) -> Found:
         if verb in AUXILIARIES or verb in DECISION_VERBS or verb_base(verb) != verb:
             continue
         if (
-            verb in _IN_MEETING_VERBS
+            verb in IN_MEETING_VERBS
             or verb == "ask"
             and not _NAMED_NEXT_RE.match(st, m.end("verb"))
         ):
@@ -620,7 +620,7 @@ _ASKS_RE = re.compile(
     r"|\b(?:can|could)\s+you\b|\bplease\b)"
 )
 # What a speaker does in the meeting itself, there and then ("Let me share my screen").
-_IN_MEETING_VERBS = frozenset(
+IN_MEETING_VERBS = frozenset(
     [
         "share",
         "present",

@@ -15,7 +15,7 @@ from ..context import Context
 from ..items import VERBISH_RE
 from ..keywords import Alternatives, holds_any
 from .grammar import HEADING_SEP_RE, PASSIVE_RE, RESOLUTION_THAT_RE, Found
-from .lexicon import is_base_verb, is_plural_noun, verb_base
+from .lexicon import is_base_verb, is_plural_noun, is_task_verb, verb_base
 from .owners import (
     PLAIN_ROLES,
     antecedent,
@@ -646,8 +646,12 @@ TO_MEETING_RE = re.compile(
 def who_would(ctx: Context, st: str, prev: str) -> Found:
     """A task handed on in a relative clause: "... forward the information to the Clerk, who
     would then draft a letter to the Borough Council"; the clause alone after the one that
-    commits someone else (:func:`.clauses.split_clauses`), the owner ending the one before."""
+    commits someone else (:func:`.clauses.split_clauses`), the owner ending the one before.
+    A verb of a task only: not "Cllr Muir, who will be greatly missed", "... who would like
+    to join"."""
     for m in _P_WHO_WOULD.finditer(st):
+        if not is_task_verb(m.group("verb")):
+            continue
         ob = (
             owner_before(st, m.start())
             if st[: m.start()].strip()
