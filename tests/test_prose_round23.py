@@ -275,3 +275,28 @@ def test_no_task_in_who_will_be_or_a_handover_there_and_then() -> None:
         _TALK + "Clubs should send their bookings to the Democratic Services Officer, who will "
         "then draft the timetable."
     ) == [("the Democratic Services Officer", "Draft the timetable.")]
+
+
+def test_an_agents_task_in_capitals_closing_a_paragraph() -> None:
+    """ "... all resolved to object. CLERK TO SEND EMAIL TO PLANNING AUTHORITY": a task
+    written in capitals reads as in small letters (initials stay). Not an agenda's "TO
+    RECEIVE ...", nor the meeting noting a report."""
+    cases = (
+        (
+            "The Panel agreed to support the bid. CLERK TO CONFIRM THIS BY EMAIL TO THE CLUB.",
+            ("Clerk", "Confirm this by email to the club."),
+        ),
+        (
+            "The objections were agreed. COLIN ASHE TO SEND THE RESPONSE TO THE PLANNERS",
+            ("Colin Ashe", "Send the response to the planners"),
+        ),
+        (
+            "The lease was discussed. CLLR POOLE WILL ASK THE LRA ABOUT THE TERMS.",
+            ("Cllr Poole", "Ask the LRA about the terms."),
+        ),
+        ("THE CLERK TO WRITE TO THE COUNTY.", ("the Clerk", "Write to the county.")),
+    )
+    for text, expected in cases:
+        assert _found(_TALK + text) == [expected], text
+    for text in ("TO RECEIVE THE CLERK'S REPORT.", "MEMBERS TO NOTE THE REPORT."):
+        assert _found(_TALK + text) == [], text

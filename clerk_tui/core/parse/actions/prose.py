@@ -15,6 +15,7 @@ from ..conditions import hypothetical
 from ..context import Context, Spans, due_phrases, item_at, lines_with, sentences_of_line
 from ..keywords import any_of
 from ..layout import Line
+from ..people.words import STOP_WORDS
 from .agents import (
     ONGOING_STEMS,
     agent_to_verb,
@@ -52,7 +53,7 @@ from .entry_lines import is_list_point
 from .grammar import LEAD_RE, Found, Rule, try_rule
 from .later_passives import later_clause_passive
 from .leads import lead_named, lead_role
-from .lexicon import is_adjective, is_base_verb, verb_base
+from .lexicon import is_adjective, is_base_verb, is_word, verb_base
 from .modals import (
     in_first_person,
     modal_verb,
@@ -715,7 +716,11 @@ SENTENCE_RULES: tuple[Rule, ...] = (
 
 def commitment(ctx: Context, st: str, prev: str) -> Found:
     """(owner, task) if the sentence commits an owner to do something. Questions and
-    sentences with no cue of the future are skipped."""
+    sentences with no cue of the future are skipped; one in capitals is read as written in
+    small letters (:func:`_in_small_letters`)."""
+    shouted = _SHOUTED_RE.fullmatch(st) if st[-1:].isupper() or st.endswith(".") else None
+    if shouted is not None:
+        return commitment(ctx, _in_small_letters(shouted), prev)
     for needle, rule in CUELESS_RULES:
         if needle in st:
             found = try_rule(ctx, rule, st, prev)
@@ -734,6 +739,30 @@ def commitment(ctx: Context, st: str, prev: str) -> Found:
                     return None
                 return found
     return None
+
+
+def _in_small_letters(shouted: re.Match[str]) -> str:
+    """An agent's task written all in capitals, as a clerk marks one closing a paragraph,
+    in small letters, the agent's words capitalised: "CLERK TO SEND EMAIL TO PLANNING
+    AUTHORITY" -> "Clerk to send email to planning authority", "CLLR DAY WILL ASK THE
+    SCHOOL" -> "Cllr Day will ask the school"."""
+    who = " ".join(_initials(w) or w.capitalize() for w in shouted["who"].split())
+    rest = _WORD_RE.sub(lambda m: _initials(m[0]) or m[0].lower(), shouted["rest"])
+    return f"{who} {rest}".replace("The ", "the ", 1)
+
+
+def _initials(word: str) -> str | None:
+    """A word in capitals that stands for initials ("JS", "ALC"), as it is; else None."""
+    low = word.lower()
+    return word if len(word) <= 3 and not (is_word(low) or low in STOP_WORDS) else None
+
+
+# A sentence in capitals: an agent (a word or two, or initials), "TO" or "WILL", and the
+# task; no small letter anywhere.
+_SHOUTED_RE = re.compile(
+    r"[^a-zA-Z]*(?P<who>[A-Z][A-Z/&.]*(?: [A-Z][A-Z/&.]*)?)"
+    r"(?P<rest> (?:TO|WILL) [A-Z]{2,}[^a-z]*)"
+)
 
 
 def _asks(st: str) -> bool:
