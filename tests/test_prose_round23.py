@@ -300,3 +300,32 @@ def test_an_agents_task_in_capitals_closing_a_paragraph() -> None:
         assert _found(_TALK + text) == [expected], text
     for text in ("TO RECEIVE THE CLERK'S REPORT.", "MEMBERS TO NOTE THE REPORT."):
         assert _found(_TALK + text) == [], text
+
+
+def test_a_mandate_in_the_s_form_and_the_one_asked_who_agreed() -> None:
+    """ "Cllr Seddon recommended that the Democratic Services Officer contacts the supplier",
+    "proposed that Cllr Poole writes to the club": a mandate with the verb in -s, as after
+    "agreed that". "Cllr Vance asked Cllr Poole to ring the club, which he agreed to do":
+    he is the one asked. Not the meeting's formal recommendation, nor one to a body."""
+    cases = (
+        (
+            "Cllr Seddon recommended that the Democratic Services Officer contacts the "
+            "supplier for a quote.",
+            ("the Democratic Services Officer", "Contact the supplier for a quote."),
+        ),
+        (
+            "Cllr Vance proposed that Cllr Poole writes to the swimming club.",
+            ("Cllr Poole", "Write to the swimming club."),
+        ),
+        (
+            "Cllr Vance asked Cllr Poole to ring the club secretary, which he agreed to do.",
+            ("Cllr Poole", "Ring the club secretary"),
+        ),
+    )
+    for text, expected in cases:
+        assert _found(_TALK + text) == [expected], text
+    for text in (
+        "The Panel recommended that the Cabinet Member write to all the schools.",
+        "Cllr Vance recommended that the Council adopts the policy.",
+    ):
+        assert _found(_TALK + text) == [], text

@@ -284,7 +284,8 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
         view = m["view"]
         if view and not (m["modal"] == "should" or m["modal"] is None and view in _PROPOSING):
             continue  # "It was thought that the Clerk would retire": a view, not a task
-        if m["modal"] is None and m["head"] is not None and verb.endswith("s"):
+        mandate = m["head"] or m["head2"] or m["view"] in _PROPOSING
+        if m["modal"] is None and mandate and verb.endswith("s"):
             base = verb_base(verb)  # "It was agreed that the Clerk writes to ...": a mandate
             if base is not None and base != verb and is_task_verb(base):
                 verb, task = base, base + task[len(verb) :]
@@ -303,7 +304,8 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
             continue  # "... should be in contact with the police": a task
         if m.group("modal") is None and (
             m["head"] is None
-            and m["view"] is None  # "recommended that the Council adopt ..."
+            and m["view"] is None
+            and not _suggested_by_someone(st, m)  # (not "The Panel recommended that ...")
             or verb_base(verb) != verb
             or verb in AUXILIARIES | NOT_A_VERB | NOT_ASKED
             or body_like(np)
@@ -312,6 +314,16 @@ def agreed_that_owner(ctx: Context, st: str, prev: str) -> Found:
             continue
         return np, task
     return None
+
+
+def _suggested_by_someone(st: str, m: re.Match[str]) -> bool:
+    """A recommendation made by someone, not the meeting: "Cllr Jones recommended that the
+    Clerk contacts the supplier" (a task), not "The Panel recommended that the Cabinet Member
+    write to ..." (the meeting's formal recommendation)."""
+    if m["head2"] != "recommended":
+        return False
+    who = owner_before(st, m.start("head2"))
+    return who is not None and not self_body(who[0])
 
 
 def resolution_mandate(ctx: Context, st: str, prev: str) -> Found:

@@ -15,6 +15,7 @@ from .owners import (
     DISCOURSE,
     antecedent,
     body_like,
+    commits_as_one,
     given_name,
     owner_before,
     owner_like,
@@ -46,12 +47,23 @@ def pronoun_owner(ctx: Context, st: str, pos: int, prev: str) -> str | None:
     if pron == "they" and joint is not None and joint.strip() == "which":
         return None  # "the county has a plan which they will publish": the body's plan
     if joint is not None:
+        asked = _ONE_ASKED_RE.search(st, 0, m.start()) if pron != "they" else None
+        if asked is not None and commits_as_one(ctx, asked["np"]):
+            return asked["np"]  # "Cllr Ray asked Cllr Ito to ring the farmer, which she agreed to"
         opening = _SUBORDINATE_OPEN_RE.match(st) if joint.startswith(",") else None
         if opening is None or opening.group(1) != pron:
             subject = continued_subject(ctx, st, m.start())
             if subject is not None or pron == "they" or not _subject_no_one(st):
                 return subject
     return antecedent(ctx, prev, plural=True) if pron == "they" else person_before(ctx, prev)
+
+
+# Someone asked to do something, before the pronoun: "asked Cllr Ito to", "invited the Clerk
+# to".
+_ONE_ASKED_RE = re.compile(
+    r"\b(?:asked|invited|requested|urged|encouraged)\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+to\s+[a-z]"
+)
 
 
 def _subject_no_one(st: str) -> bool:
