@@ -329,3 +329,15 @@ def test_a_mandate_in_the_s_form_and_the_one_asked_who_agreed() -> None:
         "Cllr Vance recommended that the Council adopts the policy.",
     ):
         assert _found(_TALK + text) == [], text
+
+
+def test_make_with_a_plural_object_of_work_is_a_task() -> None:
+    """ "Cllr Poole said he would make representations to the county", "will make repairs to
+    the gate": "make" in the sense of a task; not "it would make sense"."""
+    assert _found(
+        _TALK + "Cllr Poole said he would make representations to the county about the bus."
+    ) == [("Cllr Poole", "Make representations to the county about the bus.")]
+    assert _found(_TALK + "Colin Ashe would make repairs to the gate.") == [
+        ("Colin Ashe", "Make repairs to the gate.")
+    ]
+    assert _found(_TALK + "It would make sense to wait until the spring.") == []

@@ -386,7 +386,8 @@ _TASK_SENSE = {
     ),
     "move": re.compile(r"\s+(?!(?:at|that|to|on|onto|forward|ahead)\b|(?:a|the)\s+motion\b)\w"),
     "make": re.compile(
-        r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries|notes)\b"
+        r"\s+(?:an?|the|some|two|three|sure|contact|arrangements|enquiries|notes"
+        r"|representations|changes|amendments|improvements|repairs|payments|recommendations)\b"
     ),
     "get": re.compile(
         r"\s+(?!a\s+(?:lot|few|bit|number|sense|feeling|chance)\b)"  # "getting a lot of comments"
