@@ -330,6 +330,14 @@ LIST_ACTION_RE = re.compile(
 )
 # What a meeting decided, named beside its actions in one heading ("Decisions and actions").
 _DECIDED_WORDS = r"decisions?|outcomes?|agreements?|resolutions?"
+# What heads this meeting's own list of actions: "New actions", "Agreed actions", "Next steps".
+_NEW_LIST = (
+    r"agreed|new|immediate|open|key|follow[- ]?up|future|further|next|proposed|resulting"
+    r"|assigned|individual|group|team|upcoming"
+)
+# What the list holds beside them, joined to one of them: "Open and new actions", "New &
+# ongoing actions", "Outstanding/new actions" (alone, the previous meeting's list reviewed).
+_LIST_STATES = rf"{_NEW_LIST}|ongoing|outstanding|existing|current|carried[- ]forward"
 # A heading over a list of actions, in any heading syntax: markdown "## Actions", a wiki's
 # "== Action items ==", Confluence's "h2. Next steps", AsciiDoc's "=== Actions", bold, a
 # number, a colon. Its words: "Actions", "Action points", "Future actions", "Actions and
@@ -344,8 +352,8 @@ ACTION_LIST_HEAD_RE = re.compile(
     # "Decisions and actions"; "Summary and next steps" (its bullets a recap as often as tasks)
     rf"(?:(?:(?P<mixed>{_DECIDED_WORDS})|(?P<recap>summary|recap|conclusions?|wrap[- ]?up))"
     r"\s*(?:and|&|/|\+)\s*)?"
-    r"(?:(?:agreed|new|immediate|open|key|follow[- ]?up|future|further|next|proposed|resulting"
-    r"|assigned|individual|group|team|upcoming)\s+)?"
+    rf"(?:(?:(?:{_LIST_STATES})\s*(?:and|&|/|\+|,)\s*)?(?:{_NEW_LIST})"
+    rf"(?:\s*(?:and|&|/|\+|,)\s*(?:{_LIST_STATES}))?\s+)?"
     r"(?:actions?(?:\s+(?P<whole2>points|items|agreed|list|summary|arising|to\s+be\s+taken"
     r"|required|needed))?"
     r"|next\s+steps|to[- ]?do(?:['’]?s)?(?:\s+(?:list|tasks|items))?|tasks|assignments|homework"

@@ -399,8 +399,9 @@ def _entry(
             if all(o in ctx.initials or owner_like(ctx, o) for o in split_owners(owner)):
                 return owner, m.group("task"), m.group("due") or ""
             return None
-        line = _unemphasised(text[ln.cstart : ln.cend])
-        last = _owner_after_colon(ctx, ENUMERATOR_RE.sub("", line, count=1))
+        # (after its number: "3.2 Jeff: Run the survey", "1. **Marcel**: Share ...")
+        line = _unemphasised(ENUMERATOR_RE.sub("", text[ln.cstart : ln.cend], count=1))
+        last = _owner_after_colon(ctx, line)
         if last is not None:
             return last
         m = _OWNER_COLON_RE.fullmatch(line)  # "Marcel: Share ...", "**Marcel**: Share ..."

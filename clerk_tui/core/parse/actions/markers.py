@@ -792,8 +792,8 @@ def _owner_below(
     if not owner or not _owner_alone(ctx, owner) or nxt.cstart in ctx.item_start_set:
         return
     start, end = strip_span(text, ln.cstart, m.start())
-    if end <= start:
-        return
+    if _WORD_RE.search(text, start, end) is None:
+        return  # "## Actions:" over its list: a heading, no sentence before the marker
     sp = best_sentence(ctx, ln, owner, limit=end)
     if claimed.overlaps(sp.start, sp.end):
         return
