@@ -87,3 +87,49 @@ def test_referenced_action_sections(body: str, expected: list[tuple[str | None, 
 )
 def test_not_action_sections(body: str) -> None:
     assert _actions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # lines each opening with who acts, a user name in lower case among them
+            "## Next steps\n"
+            "kvasquez: Draft the charter for the new juniors group\n"
+            "Dev Patel: Book the track for the summer time trial\n"
+            "tmurphy: Update the wiki with the new ride times\n",
+            [
+                ("kvasquez", "Draft the charter for the new juniors group"),
+                ("Dev Patel", "Book the track for the summer time trial"),
+                ("tmurphy", "Update the wiki with the new ride times"),
+            ],
+        ),
+        (  # a long line running to its end, then a user name's line: not wrapped into it
+            "Next steps:\n"
+            "Ruth Lyle: Send the draft route maps to the marshals and to the two local "
+            "cafes that host the feed stops and ask them for opening hours\n"
+            "jcrane: Check the insurance cover for the junior rides\n",
+            [
+                (
+                    "Ruth Lyle",
+                    "Send the draft route maps to the marshals and to the two local cafes "
+                    "that host the feed stops and ask them for opening hours",
+                ),
+                ("jcrane", "Check the insurance cover for the junior rides"),
+            ],
+        ),
+    ],
+)
+def test_user_names_heading_entries(body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _actions(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a label in lower case that is an everyday word: a note, no owner
+        "## Next steps\nnote: the track is closed in August for resurfacing\n",
+        "## Next steps\nupdate: the club shop has sold out of jerseys\n",
+    ],
+)
+def test_lower_case_labels_not_owners(body: str) -> None:
+    assert _actions(body) == []

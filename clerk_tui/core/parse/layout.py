@@ -367,8 +367,11 @@ def wrapped_runs(
                 or raw_start != nxt.cstart  # a bullet glyph (not a quote marker going on)
                 and not quoted
                 or _ENTRY_START_RE.match(text, nxt.cstart, nxt.cend)
+                or _LOWER_LABEL_RE.match(text, nxt.cstart, nxt.cend)
+                and _LABEL_RE.match(text, ln.cstart, ln.cend)
             ):
-                break  # an item heading, a list entry or a label ("RESOLVED:")
+                break  # an item heading, a list entry or a label ("RESOLVED:", "jdoe:" under
+                # "Dave: ...": lines each opening with who speaks or acts)
             if not text[nxt.cstart].islower() and not _OPEN_TAIL_RE.search(
                 text, max(cur.cstart, cur.cend - 6), cur.cend
             ):
@@ -424,6 +427,10 @@ NICK = r"<(?!/?(?:p|li|br|td|th|tr|div|span|b|i|em|strong)>)[@+]?[^\s<>]{1,30}>"
 _ENTRY_START_RE = re.compile(
     rf"\(?(?:\d{{1,3}}|[a-z]|[ivx]{{1,4}})[.)]\s|[A-Z][A-Za-z ]{{0,30}}:|{CLOCK}\s|{NICK}\s"
 )
+# A label in lower case opening a line, one word and a colon ("jdoe: ..."), and any label
+# ("Dave: ...", "jdoe: ...").
+_LOWER_LABEL_RE = re.compile(r"[a-z][\w.-]{1,30}\s?:\s")
+_LABEL_RE = re.compile(r"[*_]{0,2}[\w@][\w.@ -]{0,30}[*_]{0,2}\s?:[*_]{0,2}\s")
 # A message's clock and speaker before its words ("19:02:10 <raj> ", "[19:02] raj: "): a
 # task or a follow-up read from the message starts after them.
 CHAT_PREFIX_RE = re.compile(

@@ -64,6 +64,7 @@ from .named_notes import (
 )
 from .owner_heads import ROLL_HEAD_RE, heading_owner, person_head
 from .owners import body_like, owner_like, person_like, role_like, split_owners
+from .referents import handle_word
 from .tables import column_head
 from .task_runs import task_run
 
@@ -949,9 +950,11 @@ def _unemphasised(line: str) -> str:
 
 # An owner in bold or italics heading an entry: "**Marcel**: ...", "*Ana* - ...".
 _EMPHASISED_HEAD_RE = re.compile(r"^([*_]{1,2})(?P<o>[^*_\s][^*_]{0,40}?)\1(?=\s*(?::|[-–—]\s|\s))")
-# "Marcel: Share an example ...", "All members: Add ...", "Eclipse Foundation: Explore ...".
+# "Marcel: Share an example ...", "All members: Add ...", "Eclipse Foundation: Explore ...",
+# "jdoe: update the wiki" (a user name).
 _OWNER_COLON_RE = re.compile(
-    rf"(?P<owner>[{CAPITAL}][\w’'.&/-]*(?:,?\s+[\w’'.&/()+-]+){{0,4}}?|{HANDLES_RE.pattern})"
+    rf"(?P<owner>[{CAPITAL}][\w’'.&/-]*(?:,?\s+[\w’'.&/()+-]+){{0,4}}?|{HANDLES_RE.pattern}"
+    r"|[a-z][a-z0-9_.-]{1,30})"
     r"\s*[:–—]\s+(?P<task>\S.{3,})"
 )
 _LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "+", "for", "team"})
@@ -960,11 +963,14 @@ _LIST_OWNER_WORDS = frozenset({"members", "member", "of", "the", "and", "&", "+"
 def _list_owner(ctx: Context, owner: str) -> bool:
     """An owner heading an entry of an action list: a person, initials, role or body, or
     capitalised words ("Eclipse Foundation"), "All members", "Interested members"; not
-    everyday words alone, a topic's label ("Blog: post the PR", "Website: ...")."""
+    everyday words alone, a topic's label ("Blog: post the PR", "Website: ..."); a user name
+    in lower case that is no word ("jdoe", "kvasquez")."""
     if owner.lower() in NOT_OWNERS or topic_label(owner):
         return False
     if owner_like(ctx, owner) or HANDLES_RE.fullmatch(owner):
         return True
+    if owner.islower():
+        return handle_word(owner)
     words = owner.split()
     return (
         words[0][:1].isupper()
