@@ -162,6 +162,9 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             claimed.add(ln.cstart, ln.cend)
             continue  # "b) A. Green – grass cut £93.36" among the payments: no job
         found = _entry(ctx, ln, in_list, any_wording)
+        if in_list and found is not None and found[0] is None and _detail_of(ctx, ln, parent):
+            claimed.add(ln.cstart, line_end(ctx, ln))
+            continue  # "  - compare two suppliers" under "- Ana: order the new oars"
         if found is None:
             if bullet and topic_line(ctx, ln):
                 claimed.add(ln.cstart, ln.cend)  # read: no job in it for prose to find
@@ -263,6 +266,21 @@ def _field_of(ctx: Context, ln: Line, parent: Action | None) -> bool:
     elif m.group("due") and parent.due is None:
         parent.due_text, parent.due = value, resolved_due(ctx, value)  # a cell, as in a table
     return True
+
+
+def _detail_of(ctx: Context, ln: Line, parent: Action | None) -> bool:
+    """A bullet with no owner of its own nested under the bullet of a task that has an owner
+    or is worded as one ("- Ana: order the new oars" over "  - compare two suppliers"): a
+    step or detail of that task, not a task of its own (a heading's bullets, "- Ana:" over
+    "  - order the oars", are tasks)."""
+    if parent is None:
+        return False
+    above = hanging_from(ctx.lines, ln, lambda line: indent_of(ctx, line), 30)
+    return (
+        above is not None
+        and above.cstart <= parent.start < above.cend
+        and (parent.owner is not None or is_imperative(parent.text))
+    )
 
 
 # A field of a task on a bullet of its own: "Owner: Jane Cole", "**Due**: 4 May", "Status: open".
