@@ -133,3 +133,84 @@ def test_user_names_heading_entries(body: str, expected: list[tuple[str | None, 
 )
 def test_lower_case_labels_not_owners(body: str) -> None:
     assert _actions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a speaker's label in bold, its colon inside the marks
+            "## Chat\n"
+            "* **Ruth:** The cafe still hasn't confirmed the feed stop.\n"
+            "* **Jeff:** I'll chase the cafe this week.\n",
+            [("Jeff", "Chase the cafe this week")],
+        ),
+        (  # a user name in italics
+            "## Chat\n* _mosei:_ I'll send the sponsor list round tonight.\n",
+            [("mosei", "Send the sponsor list round tonight")],
+        ),
+        (  # in italics with a single mark, a name
+            "## Chat\n* *Dev:* I will print the route cards on Friday.\n",
+            [("Dev", "Print the route cards on Friday")],
+        ),
+        (  # bold, on a line of its own, "I can" answering a need
+            "**Mina:** Someone needs to sort the raffle prizes.\n**Ruth:** I can take that.\n",
+            [("Ruth", "Take that (sort the raffle prizes)")],
+        ),
+    ],
+)
+def test_speakers_in_emphasis_promise(body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _actions(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Chat\n* **Jeff:** I'll ask: can we get the marshals earlier?\n",
+        "## Chat\n* **Mina:** I went to the bike show last week.\n",
+        "## Chat\n* **Ruth:** I think we should move the start.\n",
+        "## Chat\n* _dpatel:_ I'd like to see more juniors racing.\n",
+        "## Chat\n* *Mina:* I've already sent the entry forms.\n",
+    ],
+)
+def test_speakers_in_emphasis_no_promise(body: str) -> None:
+    assert _actions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # steps under an owner's task: its detail, one action
+            "## Actions:\n"
+            "- Mina: order the new club jerseys\n"
+            "  - compare two suppliers\n"
+            "  - check the sizes with the juniors\n"
+            "- Jeff: book the track\n",
+            [("Mina", "Order the new club jerseys"), ("Jeff", "Book the track")],
+        ),
+        (  # under a task with no owner, worded as one
+            "Action items\n"
+            "* Renew the club's insurance\n"
+            "    * ask two brokers for quotes\n"
+            "* Ruth to write to the landowner\n",
+            [(None, "Renew the club's insurance"), ("Ruth", "Write to the landowner")],
+        ),
+        (  # a sub-list of owners under "Actions:": each an action
+            "Actions:\n"
+            "  - Jeff: book the room for the AGM\n"
+            "  - Dev: ring the insurers about the trailer\n",
+            [("Jeff", "Book the room for the AGM"), ("Dev", "Ring the insurers about the trailer")],
+        ),
+        (  # a nested bullet naming its own owner: an action of its own
+            "## Actions:\n"
+            "- Mina: order the new club jerseys\n"
+            "  - Dev to collect them from the supplier\n",
+            [("Mina", "Order the new club jerseys"), ("Dev", "Collect them from the supplier")],
+        ),
+        (  # bullets under a person's name: that person's tasks
+            "## Actions:\n- Ruth:\n  - book the hall\n  - order the trophies\n",
+            [("Ruth", "Book the hall"), ("Ruth", "Order the trophies")],
+        ),
+    ],
+)
+def test_sub_bullets(body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _actions(body) == expected

@@ -27,7 +27,7 @@ def unmarked(st: str) -> str:
     """The sentence as read, the markup around names blanked out (so that offsets hold):
     reStructuredText link references ("`Molly`_ will take the lead"), Markdown links
     ("[Sam](https://...) will ...", "[Sam][sam-h] will ..."), bold and italics ("**Sam** will
-    ...", "_Sam_ to book", "*Sam* will");
+    ...", "_Sam_ to book", "*Sam* will", a speaker's "**Sam:** I'll ...");
     and HTML tags left in minutes pasted from a page's source ("<li>Sam offered to contact
     the printers.</li>")."""
     if "<" in st:
@@ -58,6 +58,8 @@ _MARKUP_RES = (
     re.compile(rf"(?<![*\w])\*(?P<words>{_NAME_WORDS})\*(?![*\w])"),  # "*Sam* will"
     re.compile(rf"(?<![_\w])_(?P<words>{_NAME_WORDS})_(?![_\w])"),  # "_Sam_ to book"
     re.compile(r"^\s*(?:\*\*|__)(?P<words>[^*_]{3,400})(?:\*\*|__)\s*$"),  # a sentence in bold
+    # a speaker's label, its colon inside the marks: "**Tom:** I'll ...", "_jdoe:_ I'll ..."
+    re.compile(r"(?<![*\w])(?P<m>\*\*|__|\*|_)(?P<words>@?[A-Za-z][\w’'. -]{0,30}?:)(?P=m)(?=\s)"),
 )
 
 

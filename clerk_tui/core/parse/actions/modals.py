@@ -555,7 +555,7 @@ def remark_speaker(ctx: Context, line: str) -> str | None:
     return who
 
 
-_REMARK_RE = re.compile(rf"[*_]{{0,2}}{_LABEL}[*_]{{0,2}}\s")
+_REMARK_RE = re.compile(rf"\s*[*_]{{0,2}}{_LABEL}[*_]{{0,2}}\s")
 
 
 def in_first_person(st: str) -> bool:

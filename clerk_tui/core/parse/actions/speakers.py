@@ -231,7 +231,8 @@ def _names_speaker(ctx: Context, label: str) -> bool:
 _CHAT_LINE_RE = re.compile(
     r"(?P<stamp>[\[(]?\d{1,4}[-:/.]\d[\d:/.-]*(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?[\])]?\s+)?"
     r"(?:<[@+]?(?P<nick>[A-Za-z][\w.|`^-]{1,30})>\s+|(?P<col>[A-Za-z][\w.|`^-]{1,30})\t+)?"
-    r"(?:(?P<more>\.{3}|…)|(?P<label>@?[A-Za-z][\w.|`^-]{1,30}(?: [A-Z][a-z]+)?)\s?:\s+)?"
+    r"(?:(?P<more>\.{3}|…)|[*_]{0,2}(?P<label>@?[A-Za-z][\w.|`^-]{0,29}[^\W_](?: [A-Z][a-z]+)?)"
+    r"[*_]{0,2}\s?:[*_]{0,2}\s+)?"
 )
 
 
