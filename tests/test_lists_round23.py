@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from clerk_tui.core.parse import parse_strict
 from tests.conftest import owned_actions
 
 _HEAD = (
@@ -214,3 +215,24 @@ def test_speakers_in_emphasis_no_promise(body: str) -> None:
 )
 def test_sub_bullets(body: str, expected: list[tuple[str | None, str]]) -> None:
     assert _actions(body) == expected
+
+
+def test_actionables_under_people() -> None:
+    """ "Actionables" heads a list of actions; the bullets under "Mina to:" are Mina's, in any
+    wording, and the first one's passage holds the heading that names her."""
+    body = (
+        "## Actionables\n"
+        "* Mina to:\n"
+        "  * Preliminary costing of the new kit for the next meeting.\n"
+        "  * Research whether the club needs a second trailer.\n"
+        "* Dev to:\n"
+        "  * Finalise the route map (printed or online) for Saturday.\n"
+    )
+    assert _actions(body) == [
+        ("Mina", "Preliminary costing of the new kit for the next meeting"),
+        ("Mina", "Research whether the club needs a second trailer"),
+        ("Dev", "Finalise the route map (printed or online) for Saturday"),
+    ]
+    text = _HEAD + body
+    first = parse_strict(text).actions[0]
+    assert text[first.start : first.end].startswith("Mina to:")

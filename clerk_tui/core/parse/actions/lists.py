@@ -14,7 +14,6 @@ from ..context import (
     due_for,
     item_at,
     line_end,
-    line_of,
     lines_holding,
     per_context,
     per_parse,
@@ -62,7 +61,7 @@ from .named_notes import (
     topic_line,
     verb_in_owner,
 )
-from .owner_heads import ROLL_HEAD_RE, heading_owner, person_head
+from .owner_heads import ROLL_HEAD_RE, heading_owner, owner_heading, person_head
 from .owners import body_like, owner_like, person_like, role_like, split_owners
 from .referents import handle_word
 from .tables import column_head
@@ -89,6 +88,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     list_item: int | None = None
     any_wording = True  # any bullet of the list is a task, whatever its wording
     parent: Action | None = None  # the last entry read, whose fields may follow it
+    parent_ln = ctx.lines[0]  # the line it was read from
     head_at = -1  # the line of the list's heading
     resolved = set(lines_holding(ctx, _RESOLVED_WORDS))  # (lines _RESOLVED_LINE_RE may read)
     for ln in ctx.lines:
@@ -155,14 +155,19 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         seen_bullet = seen_bullet and in_list or in_list and bullet
         if in_list and head_indent >= 0 and indent_of(ctx, ln) <= head_indent:
             in_list = False  # a bullet back out at the heading's level or less
-        if bullet and _field_of(ctx, ln, parent):
+        if bullet and _field_of(ctx, ln, parent, parent_ln):
             claimed.add(ln.cstart, ln.cend)
             continue  # "  * Owner: Jane Cole" under its task's bullet
         if not in_list and _payment_line(ctx, ln):
             claimed.add(ln.cstart, ln.cend)
             continue  # "b) A. Green – grass cut £93.36" among the payments: no job
         found = _entry(ctx, ln, in_list, any_wording)
-        if in_list and found is not None and found[0] is None and _detail_of(ctx, ln, parent):
+        if (
+            in_list
+            and found is not None
+            and found[0] is None
+            and _detail_of(ctx, ln, parent, parent_ln)
+        ):
             claimed.add(ln.cstart, line_end(ctx, ln))
             continue  # "  - compare two suppliers" under "- Ana: order the new oars"
         if found is None:
@@ -173,9 +178,13 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             in_list = False  # the list ends at the first line that is none of its entries
             continue
         owner, task, due_src = found
-        if owner is None and bullet:
-            owner = heading_owner(ctx, ln, roles=in_list)  # "Actions for the Clerk:"
         s, e = ln.cstart, line_end(ctx, ln)
+        if owner is None and bullet:
+            headed = owner_heading(ctx, ln, roles=in_list)  # "Actions for the Clerk:"
+            if headed is not None:
+                owner, head = headed
+                if head.index == ln.index - 1:
+                    s = head.cstart  # the first task under "Steph to:": the heading with it
         if claimed.overlaps(s, e):
             continue
         field = _DUE_FIELD_RE.search(task)  # "Book the hall (due: 31 May)": a field of it
@@ -195,6 +204,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             part = part[:1].upper() + part[1:]
             parent = Action(part, owner, due, due_text, item, ps, pe, split_owners(owner or ""))
             actions.append(parent)
+            parent_ln = ln
             if in_list:
                 spans.append((ps, pe))
     return spans
@@ -246,14 +256,13 @@ def _due_of(ctx: Context, src: str) -> tuple[str | None, date | None]:
 _DATE_CELL_RE = re.compile(DATE_CELL)
 
 
-def _field_of(ctx: Context, ln: Line, parent: Action | None) -> bool:
+def _field_of(ctx: Context, ln: Line, parent: Action | None, above: Line) -> bool:
     """A bullet giving a field of the task on the bullet above it ("* Publish the notes" over
     "  * Owner: Jane Cole" and "  * Due: 4 May"): the field is the task's (its owner, its due
     date; any other field is a note on it), not a task. Whether the line is such a field."""
     m = _FIELD_RE.fullmatch(ctx.text, ln.cstart, ln.cend)
     if m is None or parent is None:
         return False
-    above = ctx.lines[line_of(ctx, parent.start)]
     depth = indent_of(ctx, above)
     between = ctx.lines[above.index + 1 : ln.index]
     if not 0 < ln.index - above.index <= 6 or any(
@@ -268,7 +277,7 @@ def _field_of(ctx: Context, ln: Line, parent: Action | None) -> bool:
     return True
 
 
-def _detail_of(ctx: Context, ln: Line, parent: Action | None) -> bool:
+def _detail_of(ctx: Context, ln: Line, parent: Action | None, parent_ln: Line) -> bool:
     """A bullet with no owner of its own nested under the bullet of a task that has an owner
     or is worded as one ("- Ana: order the new oars" over "  - compare two suppliers"): a
     step or detail of that task, not a task of its own (a heading's bullets, "- Ana:" over
@@ -276,11 +285,7 @@ def _detail_of(ctx: Context, ln: Line, parent: Action | None) -> bool:
     if parent is None:
         return False
     above = hanging_from(ctx.lines, ln, lambda line: indent_of(ctx, line), 30)
-    return (
-        above is not None
-        and above.cstart <= parent.start < above.cend
-        and (parent.owner is not None or is_imperative(parent.text))
-    )
+    return above is parent_ln and (parent.owner is not None or is_imperative(parent.text))
 
 
 # A field of a task on a bullet of its own: "Owner: Jane Cole", "**Due**: 4 May", "Status: open".

@@ -76,6 +76,13 @@ def heading_owner(ctx: Context, ln: Line, *, roles: bool = False) -> str | None:
     "Treasurer's actions" (a person, role or body), or a name alone ("### Helen") over the
     bullets that follow it with no gap between them; a role alone ("Clerk") only with
     ``roles`` (in an action list: elsewhere "### Inspector" heads a topic)."""
+    found = owner_heading(ctx, ln, roles=roles)
+    return found[0] if found is not None else None
+
+
+def owner_heading(ctx: Context, ln: Line, *, roles: bool = False) -> tuple[str, Line] | None:
+    """Who a list's heading gives the bullet ``ln`` to (:func:`heading_owner`), and the
+    heading's line."""
     text = ctx.text
     blank = gap = False  # a blank line between bullets: the name's bullets end there
     indent = indent_of(ctx, ln)
@@ -86,7 +93,7 @@ def heading_owner(ctx: Context, ln: Line, *, roles: bool = False) -> str | None:
         if not prev.blank and is_entry_line(ctx, prev) and indent_of(ctx, prev) < indent:
             indent = indent_of(ctx, prev)  # the bullet this one is nested under: "- Helen"
             if not gap:
-                return person_head(ctx, prev, roles=roles)
+                return _with_line(person_head(ctx, prev, roles=roles), prev)
         if prev.blank or is_entry_line(ctx, prev):
             gap = gap or blank and not prev.blank
             blank = blank or prev.blank
@@ -95,10 +102,14 @@ def heading_owner(ctx: Context, ln: Line, *, roles: bool = False) -> str | None:
             return None
         m = _OWNER_HEAD_RE.fullmatch(text, prev.cstart, prev.cend)
         if m is None:
-            return None if gap else person_head(ctx, prev, roles=roles)  # "### Helen"
+            return None if gap else _with_line(person_head(ctx, prev, roles=roles), prev)
         owner = (m.group("o") or m.group("o2")).strip()
-        return owner if owner_like(ctx, owner) else None
+        return (owner, prev) if owner_like(ctx, owner) else None
     return None
+
+
+def _with_line(owner: str | None, ln: Line) -> tuple[str, Line] | None:
+    return None if owner is None else (owner, ln)
 
 
 def _wrapped_on(ctx: Context, ln: Line) -> bool:
