@@ -236,3 +236,25 @@ def test_actionables_under_people() -> None:
     text = _HEAD + body
     first = parse_strict(text).actions[0]
     assert text[first.start : first.end].startswith("Mina to:")
+
+
+@pytest.mark.parametrize(
+    ("heading", "owner"),
+    [
+        ("Action items for the Secretary:", "the Secretary"),
+        ("Action points for Ruth", "Ruth"),
+        ("Jeff's action points", "Jeff"),
+        ("Tasks for Dev:", "Dev"),
+    ],
+)
+def test_headings_naming_whose_tasks(heading: str, owner: str) -> None:
+    body = (
+        "## Actions\n"
+        f"{heading}\n"
+        "- write to the county about the bridleway\n"
+        "- ask the school for a date\n"
+    )
+    assert _actions(body) == [
+        (owner, "Write to the county about the bridleway"),
+        (owner, "Ask the school for a date"),
+    ]

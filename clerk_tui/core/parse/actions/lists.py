@@ -61,7 +61,13 @@ from .named_notes import (
     topic_line,
     verb_in_owner,
 )
-from .owner_heads import ROLL_HEAD_RE, heading_owner, owner_heading, person_head
+from .owner_heads import (
+    ROLL_HEAD_RE,
+    heading_owner,
+    owner_heading,
+    owners_heading,
+    person_head,
+)
 from .owners import body_like, owner_like, person_like, role_like, split_owners
 from .referents import handle_word
 from .tables import column_head
@@ -161,6 +167,8 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if not in_list and _payment_line(ctx, ln):
             claimed.add(ln.cstart, ln.cend)
             continue  # "b) A. Green – grass cut £93.36" among the payments: no job
+        if part_head and owners_heading(ctx, ln):
+            continue  # "Tom's action points" over Tom's tasks: no task of its own
         found = _entry(ctx, ln, in_list, any_wording)
         if (
             in_list
@@ -182,9 +190,9 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if owner is None and bullet:
             headed = owner_heading(ctx, ln, roles=in_list)  # "Actions for the Clerk:"
             if headed is not None:
-                owner, head = headed
-                if head.index == ln.index - 1:
-                    s = head.cstart  # the first task under "Steph to:": the heading with it
+                owner, heading_ln = headed
+                if heading_ln.index == ln.index - 1:
+                    s = heading_ln.cstart  # the first task under "Steph to:": the heading with it
         if claimed.overlaps(s, e):
             continue
         field = _DUE_FIELD_RE.search(task)  # "Book the hall (due: 31 May)": a field of it
@@ -285,7 +293,11 @@ def _detail_of(ctx: Context, ln: Line, parent: Action | None, parent_ln: Line) -
     if parent is None:
         return False
     above = hanging_from(ctx.lines, ln, lambda line: indent_of(ctx, line), 30)
-    return above is parent_ln and (parent.owner is not None or is_imperative(parent.text))
+    return (
+        above is parent_ln
+        and is_entry_line(ctx, above)
+        and (parent.owner is not None or is_imperative(parent.text))
+    )
 
 
 # A field of a task on a bullet of its own: "Owner: Jane Cole", "**Due**: 4 May", "Status: open".
@@ -307,12 +319,13 @@ def _next_item(ctx: Context, ln: Line, bullet: bool) -> bool:
 
 def _part_head(ctx: Context, ln: Line, head_level: int) -> bool:
     """A line heading part of an action list: "Carried forward from the last meeting:", a
-    person ("### Helen" over Helen's actions), or a markdown heading deeper than the list's
-    ("## Actions" over "#### Deliverables")."""
+    person ("### Helen" over Helen's actions, "Tom's action points"), or a markdown heading
+    deeper than the list's ("## Actions" over "#### Deliverables")."""
     text = ctx.text
     return (
         _SUB_HEAD_RE.fullmatch(text, ln.cstart, ln.cend) is not None
         or person_head(ctx, ln, roles=True) is not None
+        or owners_heading(ctx, ln)
         or 0 < head_level < _heading_level(text, ln.cstart)
     )
 

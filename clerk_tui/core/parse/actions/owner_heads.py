@@ -108,6 +108,15 @@ def owner_heading(ctx: Context, ln: Line, *, roles: bool = False) -> tuple[str, 
     return None
 
 
+def owners_heading(ctx: Context, ln: Line) -> bool:
+    """A heading that gives the bullets under it to someone: "Actions for the Clerk:", "Tom's
+    action points", "Board to-do"."""
+    if ln.cend - ln.cstart > 60:
+        return False
+    m = _OWNER_HEAD_RE.fullmatch(ctx.text, ln.cstart, ln.cend)
+    return m is not None and owner_like(ctx, (m.group("o") or m.group("o2")).strip())
+
+
 def _with_line(owner: str | None, ln: Line) -> tuple[str, Line] | None:
     return None if owner is None else (owner, ln)
 
@@ -162,10 +171,11 @@ _PERSON_HEAD_RE = re.compile(
 )
 
 
-# "Actions for the Clerk:", "**Board to-do**", "Treasurer's actions".
+# "Actions for the Clerk:", "**Board to-do**", "Treasurer's actions", "Action items for Jo".
 _OWNER_HEAD_RE = re.compile(
-    r"(?i)(?:#{1,6}\s*)?[*_]{0,2}(?:(?:actions?|tasks?|to[- ]?dos?)\s+(?:for|by)\s+"
-    r"(?P<o>[^:*_]{2,40}?)|(?P<o2>[^:*_]{2,40}?)(?:['’]s)?\s+(?:actions?|tasks?|to[- ]?dos?))"
+    r"(?i)(?:#{1,6}\s*)?[*_]{0,2}(?:(?:actions?(?:\s+(?:items?|points?))?|tasks?|to[- ]?dos?)"
+    r"\s+(?:for|by)\s+(?P<o>[^:*_]{2,40}?)"
+    r"|(?P<o2>[^:*_]{2,40}?)(?:['’]s)?\s+(?:actions?(?:\s+(?:items?|points?))?|tasks?|to[- ]?dos?))"
     r"\s*:?[*_]{0,2}\s*:?"
 )
 ROLL_HEAD_RE = re.compile(
