@@ -258,3 +258,17 @@ def test_headings_naming_whose_tasks(heading: str, owner: str) -> None:
         (owner, "Write to the county about the bridleway"),
         (owner, "Ask the school for a date"),
     ]
+
+
+def test_roll_of_names_and_initials_in_boxes() -> None:
+    """Open boxes under a team's heading, each a name and its initials: who may attend, no
+    task; a box with a task after the name is one."""
+    body = (
+        "## Who came\n\n### Routes team\n"
+        "- [ ] Mina Osei (MO)\n"
+        "- [x] Dev Patel (DP)\n"
+        "- [ ] Ruth Lyle (RL)\n\n"
+        "### Tasks\n"
+        "- [ ] Ruth Lyle (RL): Book the track for June\n"
+    )
+    assert _actions(body) == [("Ruth Lyle (RL)", "Book the track for June")]

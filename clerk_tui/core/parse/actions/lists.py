@@ -851,12 +851,18 @@ _HANDLE_END_RE = re.compile(
 
 def _roll_call(ctx: Context, ln: Line, body: str) -> bool:
     """An attendance roll ticked in boxes ("* [ ] Henry Vera, Double Negative" under "Voting
-    member attendance"): someone's name, with their organisation or role, or any box under
-    a heading of attendance (a few words, not a "Present: ..." line of names); people, not
-    jobs."""
+    member attendance"): someone's name, with their organisation, role or initials, or any
+    box under a heading of attendance (a few words, not a "Present: ..." line of names);
+    people, not jobs. Not a name and a task after a colon ("[ ] Ruth Lyle (RL): Book the track")."""
+    after = body.partition(": ")[2].strip()
+    if after and is_imperative(after[:1].upper() + after[1:]):
+        return False
     head = _ROLL_NAME_RE.match(body.strip(" *_"))
     if head is not None and person_like(ctx, head.group("name")):
         return True
+    named = _NAME_AND_INITIALS_RE.fullmatch(body.strip(" *_."))
+    if named is not None and named["initials"] == "".join(w[0] for w in named["name"].split()):
+        return True  # "[ ] Jessica Jordan (JJ)": someone, with the initials the notes use
     for k in range(ln.index - 1, max(-1, ln.index - 60), -1):
         prev = ctx.lines[k]
         if prev.blank or is_entry_line(ctx, prev):
@@ -869,6 +875,10 @@ def _roll_call(ctx: Context, ln: Line, body: str) -> bool:
     return False
 
 
+# A name, then its initials in brackets: "Jessica Jordan (JJ)".
+_NAME_AND_INITIALS_RE = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s*\((?P<initials>[A-Z]{2,4})\)"
+)
 # A name, then its organisation or role, or nothing: "Henry Vera, Double Negative".
 _ROLL_NAME_RE = re.compile(
     r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?:$|,|\s[-–—]\s|\()"
