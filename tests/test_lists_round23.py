@@ -272,3 +272,22 @@ def test_roll_of_names_and_initials_in_boxes() -> None:
         "- [ ] Ruth Lyle (RL): Book the track for June\n"
     )
     assert _actions(body) == [("Ruth Lyle (RL)", "Book the track for June")]
+
+
+def test_owner_then_due_after_the_task() -> None:
+    """A row flattened to a line: the task, its owner, then when it is due, set apart by
+    dashes, slashes or a comma."""
+    body = (
+        "## Action items\n"
+        "- Ring the council about the bridleway – Jeff – by 1 May\n"
+        "- Order the new club jerseys / Mina / April\n"
+        "- Renew the trailer insurance — Ruth Lyle, by Friday\n"
+        "- Print the route cards - Dev - before the end of June\n"
+    )
+    found = [(a.owner, a.text, a.due_text) for a in parse_strict(_HEAD + body).actions]
+    assert found == [
+        ("Jeff", "Ring the council about the bridleway", "by 1 May"),
+        ("Mina", "Order the new club jerseys", "April"),
+        ("Ruth Lyle", "Renew the trailer insurance", "by Friday"),
+        ("Dev", "Print the route cards", "before the end of June"),
+    ]

@@ -341,8 +341,14 @@ def verb_in_owner(owner: str) -> bool:
     return any(w.islower() and w not in NOT_NAMES and is_base_verb(w) for w in words[1:])
 
 
+# When a task is due, after its owner: "30 March", "by Friday", "before the end of May".
+_DUE_AFTER = (
+    rf"(?:(?i:by|due|before)\s+)?(?:{DATE_CELL}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?i:the\s+)?(?i:end\s+of\s+)(?:the\s+)?(?:[A-Z][a-z]+|month|week|year))"
+)
 DASH_LAST_RE = re.compile(
     r"(?P<task>[A-Z][a-z]+\b.{3,}?)(?:\s+(?:[-–—/]|--)|\s*(?:->|=>|→|:)"
     r"|[,.;]?\s+(?i:owners?|lead|assignee|who)\s*:)\s+(?P<owner>[^-–—():]{2,40}?)"
-    rf"(?:\s+[-–—]\s+(?P<due>{DATE_CELL}))?\.?"  # "Contact the insurers – Ann Lee – 30 March"
+    # "Contact the insurers – Ann Lee – 30 March", "... / Ann / April", "... — Ann, by Friday"
+    rf"(?:(?:\s+[-–—/]|,)\s+(?P<due>{_DUE_AFTER}))?\.?"
 )
