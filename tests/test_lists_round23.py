@@ -316,3 +316,32 @@ def test_marker_owner_takes_the_task_not_the_report(para: str, task: str) -> Non
     reporting what X said, though that one names X."""
     owner = para.split()[0]
     assert _actions(f"## Club kit\n{para}\nAction: {owner}\n") == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "will do", signed after a dash, answering a need
+            "## Chat\n- Someone needs to chase the cafe for the invoice.\n- will do – Ruth\n",
+            [("Ruth", "Chase the cafe for the invoice")],
+        ),
+        (  # a promise in the first person, signed in brackets
+            "## Chat\n- I'll print the route cards on Friday (Dev)\n",
+            [("Dev", "Print the route cards on Friday")],
+        ),
+    ],
+)
+def test_signed_promises(body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _actions(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Chat\n- I went to the bike show last week – Mina\n",
+        "## Chat\n- I think we should move the start – Ruth\n",
+        "## Chat\n- Will the cafe be open on Sunday? – Dev\n",
+    ],
+)
+def test_signed_lines_no_promise(body: str) -> None:
+    assert _actions(body) == []

@@ -98,7 +98,7 @@ from .requests import (
     polite_request,
     recommended_staff,
 )
-from .speakers import line_speaker, speaker_we, transcript_lines
+from .speakers import line_speaker, signature_at, speaker_we, transcript_lines
 from .subjectless import speaker_needs
 from .verbs import AUXILIARIES, NOT_A_VERB
 
@@ -137,10 +137,14 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
         if ln.cstart in ctx.item_start_set:
             earlier = []  # a new item: whom "he" stands for is named in it
         speaker, speaker_at = line_speaker(ctx, ln)
+        # A signature closing the line ("will do – Sam"): who speaks, no word of the task.
+        signed = signature_at(ctx, ln) if speaker is not None and speaker_at == ln.cstart else None
         for s, e, st, _low in sentences_of_line(ctx, ln):
             if claimed.overlaps(s, e) or len(st) > 3000:
                 prev_text, prev_start = st, s
                 continue
+            if signed is not None and s < signed < e:
+                st = st[: signed - s]
             st = unmarked(st)
             clauses = split_clauses(st)
             before = len(actions)

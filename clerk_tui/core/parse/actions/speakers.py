@@ -105,14 +105,37 @@ def name_signers(ctx: Context, actions: list[Action]) -> None:
         a.text = a.text[: m.start()].rstrip()
 
 
+def signature_at(ctx: Context, ln: Line) -> int | None:
+    """Where the signature closing the line starts ("I'll take that one (Tom)"), if any."""
+    signed = _signature(ctx, ln)
+    return signed[1] if signed is not None else None
+
+
 def _signature(ctx: Context, ln: Line) -> tuple[str, int] | None:
-    """The writer who signs the line and where the signature starts."""
+    """The writer who signs the line and where the signature starts: "[name=Priya]", "--
+    Tom", or a promise in the first person signed after a dash or in brackets ("will do –
+    Sam", "I'll take that one (Tom)")."""
     text = ctx.text
+    if _PROMISE_OPEN_RE.match(text, ln.cstart, ln.cend):
+        m = _SIGNED_PROMISE_RE.search(text, ln.cstart, ln.cend)
+        who = m["who"] or m["who2"] if m is not None else None
+        if who is not None and m is not None and (who in ctx.initials or person_like(ctx, who)):
+            return who, m.start()
     if text.find("--", ln.cstart, ln.cend) < 0 and text.find("[name=", ln.cstart, ln.cend) < 0:
         return None  # (a cheap test first: every signature holds one of them)
     m = _SIGNATURE_RE.search(text, ln.cstart, ln.cend)
     who = _signer(ctx, m) if m is not None else None
     return (who, m.start()) if who is not None and m is not None else None
+
+
+# A line opening with a promise in the first person, or its "I" dropped: "I'll ...", "I can
+# ...", "will do", "can do", "happy to ...".
+_PROMISE_OPEN_RE = re.compile(r"(?:I\b|I['’](?:ll|m)\b|[Ww]ill\s|[Cc]an\s|[Hh]appy\s+to\s)")
+# Who signs it, closing the line: "– Sam", "- Tom Reed", "(Ana)".
+_SIGNED_PROMISE_RE = re.compile(
+    r"(?:\s[-–—]\s*(?P<who>[A-Z]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+)?)"
+    r"|\s\((?P<who2>[A-Z]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+)?)\))[ \t.!]*$"
+)
 
 
 def _signer(ctx: Context, m: re.Match[str]) -> str | None:
