@@ -118,23 +118,24 @@ def name_series(finder: PeopleFinder) -> None:
                 finder.add(w.group(0), None, w.start(), w.end())
 
 
-# A first name with its office beside it in running text: "Tom (treasurer) reported", "Sue,
-# our secretary, read the minutes".
+# A first name with its office beside it in running text: "Tom (treasurer) reported", "Pia
+# (Membership Secretary) said", "Sue, our secretary, read the minutes".
 _GIVEN_ROLE_RE = re.compile(
-    rf"(?P<name>{FIRST_NAME_TOKEN})(?:[ \t]*\((?P<bracket>[a-z][a-z -]{{2,40}})\)"
+    rf"(?P<name>{FIRST_NAME_TOKEN})(?:[ \t]*\((?P<bracket>[A-Za-z][A-Za-z -]{{2,40}})\)"
     r"|,[ \t]+(?:our|the)[ \t]+(?P<apposed>[a-z][a-z -]{2,40}),)[ \t]+[a-z]"
 )
 
 
 def given_names_with_roles(finder: PeopleFinder) -> None:
-    """A first name (a given name, or one already found) with a lower-case office in a bracket
-    or in apposition, then the sentence going on: the office is the person's role."""
+    """A first name (a given name, or one already found) with an office in a bracket (or a
+    lower-case one in apposition), then the sentence going on: the office is the person's
+    role."""
     text = finder.text
     known = {f.name.split()[0] for f in finder.found if f.name}
     for m in _GIVEN_ROLE_RE.finditer(text) if "(" in text or ", our " in text else ():
         name = m.group("name")
         role = m.group("bracket") or m.group("apposed")
-        if role.split()[-1] not in ROLE_WORDS or is_stop_word(name):
+        if role.split()[-1].lower() not in ROLE_WORDS or is_stop_word(name):
             continue
         if name in known or may_be_given_name(name):
             finder.add(name, role, m.start("name"), m.end("name"))

@@ -1,0 +1,51 @@
+"""People and their roles as clubs', associations' and working groups' notes write them
+(issue 11, round 23). Invented notes of fictional bodies; each test names the kind of layout
+or mention it reads, with near misses the rule must not read."""
+
+from __future__ import annotations
+
+import pytest
+
+from clerk_tui.core.parse import parse_strict
+
+PRESENT = "Present: Hamish Dunmore, Greta Lindqvist, Odile Fenn\n\n"
+
+
+def people(text: str) -> list[tuple[str | None, str | None]]:
+    return [(p.name, p.role) for p in parse_strict(text).people]
+
+
+def role_of(text: str, name: str) -> str | None:
+    return next(p.role for p in parse_strict(text).people if p.name == name)
+
+
+# A first name with its office in a bracket, capitalised or not, as the sentence's subject:
+# the office is that listed person's role.
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("1. Finance\nGreta (Treasurer) said the balance was healthy.\n", "Greta", "Treasurer"),
+        ("Odile (Secretary) read out the correspondence.\n", "Odile", "Secretary"),
+        ("Under AOB, Hamish (Vice Chair) asked about the keys.\n", "Hamish", "Vice Chair"),
+        ("- Greta (Membership Secretary) reported 40 renewals\n", "Greta", "Membership Secretary"),
+    ],
+)
+def test_a_first_name_with_a_capitalised_office_in_a_bracket(
+    line: str, name: str, role: str
+) -> None:
+    full = {"Greta": "Greta Lindqvist", "Odile": "Odile Fenn", "Hamish": "Hamish Dunmore"}[name]
+    assert role_of(PRESENT + line, full) == role
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Greta (Harbour Trust) said the balance was healthy.\n",  # her organisation
+        "Odile (Item 4) read out the correspondence.\n",  # an item, no office
+        "Greta (see Treasurer's report) said the balance was healthy.\n",
+    ],
+)
+def test_a_bracket_that_holds_no_office_gives_no_role(line: str) -> None:
+    assert all(role is None for _, role in people(PRESENT + line))
