@@ -49,3 +49,33 @@ def test_a_first_name_with_a_capitalised_office_in_a_bracket(
 )
 def test_a_bracket_that_holds_no_office_gives_no_role(line: str) -> None:
     assert all(role is None for _, role in people(PRESENT + line))
+
+
+# An officer's line in the officers' reports: the office, its holder in a bracket, then a
+# dash or a colon and what was reported.
+
+
+def test_offices_with_their_holders_in_brackets_at_the_lines_start() -> None:
+    text = (
+        "Attendees: Hamish, Greta Lindqvist, Odile, Piet Maas\n\n## Officer updates\n\n"
+        "* President (Hamish) - nothing to report.\n"
+        "* Treasurer (Greta) - accounts are with the examiner.\n"
+        "* Secretary (Odile): two letters received.\n"
+        "* Events (Piet) - quiz night booked.\n"
+    )
+    assert people(text) == [
+        ("Hamish", "President"),
+        ("Greta Lindqvist", "Treasurer"),
+        ("Odile", "Secretary"),
+        ("Piet Maas", None),
+    ]
+
+
+def test_an_office_with_a_bracket_that_is_no_name_gives_no_one() -> None:
+    text = (
+        "Present: Hamish Dunmore, Greta Lindqvist\n\n"
+        "- Treasurer (interim) - the accounts are late.\n"
+        "- Secretary (vacant): nobody has come forward.\n"
+        "- Chair (see item 3) - no report.\n"
+    )
+    assert people(text) == [("Hamish Dunmore", None), ("Greta Lindqvist", None)]

@@ -320,23 +320,32 @@ _ROLE_FIRST_RE = re.compile(
     r"(?P<office>(?:\d+(?:st|nd|rd|th)[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})"
     rf"(?:,|(?P<dash>[ \t]+[-–—]))[ \t]+(?P<who>{_NAME})[ \t]*(?:[-–—:(]|$)"
 )
-_ROLE_FIRST_GATE_RE = re.compile(r",|[ \t][-–—][ \t]")
+# "* Treasurer (Greta) - accounts with the examiner": an officer's report line, the office
+# then its holder in a bracket, then a dash or a colon (or the line's end).
+_ROLE_BRACKET_RE = re.compile(
+    r"[ \t>*-]*(?:\(?[a-z0-9]{1,2}[.)][ \t]+)?"
+    r"(?P<office>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})"
+    rf"[ \t]*\((?P<who>{_NAME})\)[ \t]*(?:[-–—:]|$)"
+)
+_ROLE_FIRST_GATE_RE = re.compile(r",|[ \t][-–—][ \t]|\(")
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)[ \t]+")
 
 
 def offices_before_names(finder: PeopleFinder) -> None:
-    """ "a) Locum Clerk, Helen Richardson – ...", "Fixture Secretary - Jo Hale": the office
-    written before its holder, at a line's start."""
+    """ "a) Locum Clerk, Helen Richardson – ...", "Fixture Secretary - Jo Hale", "- Treasurer
+    (Greta) - no report": the office written before its holder, at a line's start."""
     text = finder.text
     for ln in finder.lines:
         if ln.blank or not _ROLE_FIRST_GATE_RE.search(
             text, ln.cstart, min(ln.cend, ln.cstart + 50)
         ):
             continue
-        m = _ROLE_FIRST_RE.match(text, ln.cstart, ln.cend)
+        m = _ROLE_FIRST_RE.match(text, ln.cstart, ln.cend) or _ROLE_BRACKET_RE.match(
+            text, ln.cstart, ln.cend
+        )
         if m is None or not _whole_office(_ORDINAL_RE.sub("", m.group("office"))):
             continue
-        if m.group("dash") and len(strip_honorifics(m.group("who"))[1].split()) < 2:
+        if m.groupdict().get("dash") and len(strip_honorifics(m.group("who"))[1].split()) < 2:
             continue  # "Chair - Ann to write": a task's owner, not the office's holder
         add_names(finder, m, m.group("office"))
 
