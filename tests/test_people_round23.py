@@ -79,3 +79,65 @@ def test_an_office_with_a_bracket_that_is_no_name_gives_no_one() -> None:
         "- Chair (see item 3) - no report.\n"
     )
     assert people(text) == [("Hamish Dunmore", None), ("Greta Lindqvist", None)]
+
+
+# Introductions in working-group notes: under an "Introductions" heading, one person a line
+# (or a paragraph), "Name: Role - Organisation" or "Name - Role - Organisation".
+
+
+def test_introductions_one_person_a_paragraph_with_role_and_organisation() -> None:
+    text = (
+        "# Steering call, 3 March\n\n## Introductions\n\n"
+        "Tove Rask: Voting Member - Harbour Trust\n\n"
+        "Bram Okoro: Secretary of the Board - Quayside Ltd\n\n"
+        "Lena Brook - Programme Manager - Quayside Ltd\n\n"
+        "## Agenda\n\n- Budget\n"
+    )
+    assert people(text) == [
+        ("Tove Rask", "Voting Member - Harbour Trust"),
+        ("Bram Okoro", "Secretary of the Board - Quayside Ltd"),
+        ("Lena Brook", "Programme Manager - Quayside Ltd"),
+    ]
+
+
+def test_introductions_as_bullets() -> None:
+    text = (
+        "Intros:\n- Tove Rask: Chair, Harbour Trust\n- Bram Okoro: Maintainer\n\n"
+        "Tove opened the call.\n"
+    )
+    assert people(text) == [("Tove Rask", "Chair, Harbour Trust"), ("Bram Okoro", "Maintainer")]
+
+
+def test_introductions_written_as_prose_name_no_list() -> None:
+    text = (
+        "## Introductions\n\nEveryone introduced themselves and the new members were"
+        " welcomed.\n\nThe Budget was reviewed.\n"
+    )
+    assert people(text) == []
+
+
+def test_a_label_of_who_attended_then_the_names_on_its_line() -> None:
+    text = (
+        "* Meeting attendees: Dustin, Craig, Laria\n* Started at: 19:30\n\n"
+        "## Officer updates\n\n* President (Craig) - none.\n* Vice President (Laria) - none.\n"
+    )
+    found = [(p.name, p.role, p.attendance) for p in parse_strict(text).people]
+    assert found == [
+        ("Dustin", None, "present"),
+        ("Craig", "President", "present"),
+        ("Laria", "Vice President", "present"),
+    ]
+
+
+def test_a_space_written_as_an_html_character_reference_is_no_part_of_a_role() -> None:
+    text = "## Attendees\n\nTove Rask: Voting Member&#x20;\n\nBram Okoro: Maintainer &#160;\n"
+    assert people(text) == [("Tove Rask", "Voting Member"), ("Bram Okoro", "Maintainer")]
+
+
+def test_introductions_among_an_items_other_words_heads_no_list() -> None:
+    text = (
+        "1. Welcome, introductions and the agenda\n"
+        "    1. Chair - the agenda is circulated. Any comments?\n"
+        "    2. ALL - None.\n"
+    )
+    assert people(text) == []

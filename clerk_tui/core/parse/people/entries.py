@@ -729,12 +729,15 @@ def _read_chunk(text: str, a: int, b: int) -> Entry | None:
     if handle is not None and handle.start() > 0:
         main = main[: handle.start()]  # "Evan Lee @evanlee": the name, then the user name
         main_b = main_a + len(main)
-    # "Name – Role" or "Role – Name", "Role: Name".
+    # "Name – Role" or "Role – Name", "Role: Name"; the first separator first ("Ann Lee:
+    # Voting Member - Harbour Trust": her role, then her organisation).
     dashed = any(map(main.__contains__, _DASHES))  # (cheap tests first)
-    for sep_re, written in ((_DASH_SEP_RE, dashed), (_COLON_SEP_RE, ":" in main)):
-        m = sep_re.search(main) if written else None
-        if not m:
-            continue
+    seps = [
+        m
+        for sep_re, written in ((_DASH_SEP_RE, dashed), (_COLON_SEP_RE, ":" in main))
+        if written and (m := sep_re.search(main)) is not None
+    ]
+    for m in sorted(seps, key=lambda m: m.start()):
         left, right = main[: m.start()], main[m.end() :]
         if (
             not initials

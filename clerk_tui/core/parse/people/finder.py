@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..context import per_parse
@@ -27,10 +28,15 @@ _SHORT_OFFICES = {
 }
 
 
+_CHARACTER_REFERENCE_RE = re.compile(r"&#(?:x[0-9a-fA-F]{1,4}|[0-9]{1,5});?")
+
+
 @per_parse  # (the same roles come again from every list)
 def _clean_role(role: str | None) -> str | None:
     if role is None:
         return None
+    if "&#" in role:
+        role = _CHARACTER_REFERENCE_RE.sub(" ", role)  # "Member &#x20;": a space, as HTML writes
     r = " ".join(role.replace("\u00a0", " ").split()).strip(" ,;:.-–")
     r = _before_caps_heading(LEADING_THE_RE.sub("", r))
     r = _SHORT_OFFICES.get(r.lower(), r)

@@ -95,6 +95,7 @@ def list_marker(text: str, ln: Line) -> tuple[str | None, int, str | None] | Non
     if not hm:
         return (
             _offices_present(text, start, ln)
+            or _attendees_label(text, start, ln)
             or _titled_heading(text, ln)
             or _body_label(text, start, ln)
         )
@@ -148,7 +149,7 @@ def _is_heading(text: str, ln: Line) -> bool:
 
 def _titled_heading(text: str, ln: Line) -> tuple[str | None, int, str | None] | None:
     """A heading that names the attendance in other words ("#### Introduction of attendees",
-    "Roll call:", a table's header "| Name | Organisation |") or the role of whoever is
+    "## Intros", "Roll call:", a table's header "| Name | Organisation |") or the role of whoever is
     listed under it ("## Chair", or "Scribe" over an indented name): a list under it."""
     line = text[ln.start : ln.cend]
     if ("|" in line or "\t" in line) and (
@@ -167,6 +168,8 @@ def _titled_heading(text: str, ln: Line) -> tuple[str | None, int, str | None] |
     if words:
         return list_kind(line), ln.cend, _members_label(line[: words.start()])
     label = _NUMBER_RE.sub("", line.strip(" \t#*_:"))
+    if _INTRODUCTIONS_RE.fullmatch(label):
+        return PRESENT, ln.cend, None
     one = singular_role(label)
     if one != label and len(label.split()) <= 3 and label[:1].isupper():
         return PRESENT, ln.cend, one  # "Commissioners:" over their names
@@ -191,6 +194,8 @@ _NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+")
 _HEADING_WORDS_RE = re.compile(
     r"(?i)\b(?:attendees|attendance|participants|roll[\s-]*call|those\s+present)\b"
 )
+# "## Introductions", "Intros:": a heading of that word alone, the people introduced under it.
+_INTRODUCTIONS_RE = re.compile(r"(?i)intro(?:duction)?s")
 # "TSC", "Steering Committee", "Board": a body whose members a heading lists.
 _BODY_RE = re.compile(
     r"(?:[A-Z]{2,6}|(?:[A-Z][a-z]+[ \t]+)?(?:Board|Committee|Council|Panel|Trustees|Governors))"
@@ -232,6 +237,22 @@ def _body_label(text: str, start: int, ln: Line) -> tuple[str, int, str | None] 
     label = " ".join(text[start : m.end()].rstrip(" \t:").split())
     one = singular_role(label)  # "Council: Mara, Eric Huss": each a member of the Council
     return PRESENT, m.end(), group_role(one)
+
+
+# "Meeting attendees: Dustin, Craig", "TSC participants: ...": a label of who attends, then
+# the names on its line.
+_ATTENDEES_LABEL_RE = re.compile(
+    r"(?i)(?P<label>(?:[\w-]+[ \t]+){1,2})(?:attendees|participants)[ \t]*:[ \t]*(?=\S)"
+)
+
+
+def _attendees_label(text: str, start: int, ln: Line) -> tuple[str, int, str | None] | None:
+    if text.find(":", start, ln.cend) < 0:
+        return None  # (a cheap test first)
+    m = _ATTENDEES_LABEL_RE.match(text, start, ln.cend)
+    if m is None:
+        return None
+    return PRESENT, m.end(), _members_label(m.group("label"))
 
 
 def group_role(one: str) -> str | None:
