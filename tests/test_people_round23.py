@@ -141,3 +141,41 @@ def test_introductions_among_an_items_other_words_heads_no_list() -> None:
         "    2. ALL - None.\n"
     )
     assert people(text) == []
+
+
+# Offices shared out in one sentence: "X would act as Chair, Y as Treasurer and Z as
+# Secretary", each office its holder's.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was agreed that Hamish would act as Chairman, Greta as Treasurer and Odile as"
+        " Secretary until the AGM.\n",
+        "Hamish will act as Chairman, with Greta as Treasurer and Odile as Secretary.\n",
+        "For the coming year Hamish agreed to act as Chairman; Greta as Treasurer, Odile as"
+        " Secretary.\n",
+    ],
+)
+def test_offices_shared_out_in_one_sentence(sentence: str) -> None:
+    assert people(PRESENT + sentence) == [
+        ("Hamish Dunmore", "Chairman"),
+        ("Greta Lindqvist", "Treasurer"),
+        ("Odile Fenn", "Secretary"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Greta spoke as Treasurer of the Harbour Trust, not of this club.\n",
+        "Odile asked whether the same rules applied as Secretary had said.\n",
+        "Hamish thanked Greta for her years as Treasurer.\n",
+    ],
+)
+def test_as_and_an_office_that_is_not_handed_out(sentence: str) -> None:
+    assert people(PRESENT + sentence) == [
+        ("Hamish Dunmore", None),
+        ("Greta Lindqvist", None),
+        ("Odile Fenn", None),
+    ]

@@ -5,7 +5,7 @@
 - the office, a comma, the name, a comma: "The Hon. Secretary, Omar Said, read ...", or the
   name in a bracket: "The Chairman (Cllr Peake) welcomed ...";
 - the name, a comma, an article and the office: "Mr Leon Brightwater, a Mill Lane resident,";
-- the name, "as" and a lower-case office: "with Ben as treasurer and Dee Ross as secretary";
+- the name, "as" and an office: "with Ben as treasurer and Dee Ross as Secretary";
 - the name (or a speaker's "that"), then "as" and the office between commas: "Cllr Moss, as
   Vice-Chair, took the chair", "Ann said that, as Clerk to the Council, she ...", "Bob, in
   his capacity as Footpath Warden, ...".
@@ -84,9 +84,11 @@ _COMMA_OFFICE_RE = re.compile(
     rf",[ \t]+(?:a|an|the|our)[ \t]+(?P<office>(?:[a-z]+[ \t]+)?{_QUALIFIERS}(?i:{_HEAD_ALT}))"
     r"[ \t]*[,;)]"
 )
-# "Dee Ross as secretary": a lower-case office after "as" (the name read back from "as").
+# "Dee Ross as secretary", "Greta as Treasurer": an office after "as" (the name read back
+# from "as"), not one of a body ("as Treasurer of the Trust").
 _AS_OFFICE_RE = re.compile(
-    rf" as[ \t]+(?:the[ \t]+|our[ \t]+)?(?P<office>(?:[a-z]+[ \t]+){{0,2}}(?:{_HEAD_ALT}))\b"
+    rf" as[ \t]+(?:the[ \t]+|our[ \t]+)?"
+    rf"(?P<office>(?:(?:[a-z]+|[A-Z][a-z]+)[ \t]+){{0,2}}(?:{_HEAD_ALT}|{_HEAD_ALT.title()}))\b"
     r"(?![ \t]*[\w’'-]*[ \t]+of\b)"
 )
 _NAME_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?P<who>{_NAME})$")

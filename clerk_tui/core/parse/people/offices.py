@@ -74,10 +74,11 @@ _APPOINT_AS_RE = re.compile(
 )
 # "Cllr Ann Dale should remain as Vice-Chairman", "Tom agreed to become the Bookings
 # Secretary", "Jo continues as our treasurer", "Ivo will be our clerk", "Tess will step down
-# as Secretary": an office the holder keeps, takes on or leaves (the holder read back from
-# the verb, _KEEPER_BEFORE_RE).
+# as Secretary", "Ann would act as Chair": an office the holder keeps, takes on or leaves
+# (the holder read back from the verb, _KEEPER_BEFORE_RE).
 _KEEPS_RE = re.compile(
-    r"(?:(?:remain|continue|stay)(?:s|ed)?[ \t]+(?:on[ \t]+)?as|become|becomes|became|be"
+    r"(?:(?:remain|continue|stay)(?:s|ed)?[ \t]+(?:on[ \t]+)?as|act(?:s|ed|ing)?[ \t]+as"
+    r"|become|becomes|became|be"
     r"|(?:step|stand)(?:s|ing|ped|ping)?[ \t]+down[ \t]+as|(?:resign|retire)(?:s|d|ed)?[ \t]+as)"
     rf"[ \t]+(?:(?P<article>the|our|a|an)[ \t]+)?(?:new[ \t]+)?(?P<office>{_OFFICE})"
 )
