@@ -179,3 +179,29 @@ def test_as_and_an_office_that_is_not_handed_out(sentence: str) -> None:
         ("Greta Lindqvist", None),
         ("Odile Fenn", None),
     ]
+
+
+# An office written before a listed person's initials: "the minute secretary OF will ...".
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minute secretary OF will send copies to members.\n",
+        "Copies will go from our secretary OF to the hall.\n",
+        "It was noted that the secretary, OF, had resigned.\n",
+    ],
+)
+def test_an_office_before_a_listed_persons_initials(sentence: str) -> None:
+    text = "Present: Hamish Dunmore (HD), Greta Lindqvist (GL), Odile Fenn (OF)\n\n" + sentence
+    assert role_of(text, "Odile Fenn") == "secretary" or role_of(text, "Odile Fenn") == (
+        "minute secretary"
+    )
+
+
+def test_an_office_before_letters_nobody_bears() -> None:
+    text = (
+        "Present: Hamish Dunmore (HD), Greta Lindqvist (GL)\n\n"
+        "The secretary AGM pack is ready. The treasurer HMRC return was filed.\n"
+    )
+    assert people(text) == [("Hamish Dunmore", None), ("Greta Lindqvist", None)]

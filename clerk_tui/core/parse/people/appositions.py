@@ -3,7 +3,8 @@
 - an office before the name: "Our chair Nora Quinn welcomed ...", "Fire Chief Ivo Lisle",
   "resident Wendy Cole", "our MP Mr Gus Moor";
 - the office, a comma, the name, a comma: "The Hon. Secretary, Omar Said, read ...", or the
-  name in a bracket: "The Chairman (Cllr Peake) welcomed ...";
+  name in a bracket: "The Chairman (Cllr Peake) welcomed ...", or a listed person's
+  initials: "the minute secretary JL will ...";
 - the name, a comma, an article and the office: "Mr Leon Brightwater, a Mill Lane resident,";
 - the name, "as" and an office: "with Ben as treasurer and Dee Ross as Secretary";
 - the name (or a speaker's "that"), then "as" and the office between commas: "Cllr Moss, as
@@ -77,7 +78,12 @@ _COMMA_NAME_RE = re.compile(
 )
 # "The Chairman (Cllr Peake) welcomed": the holder in a bracket after the office.
 _BRACKET_NAME_RE = re.compile(rf"[ \t]*\((?P<who>{_NAME})\)")
+# "the minute secretary JL will ...", "our treasurer, GL,": the holder's initials after the
+# office (someone listed bears them, :func:`.offices.add_initials`).
+_INITIALS_AFTER_RE = re.compile(r"(?:[ \t]+|,[ \t]*(?=[A-Z]{2,3},))(?P<who>[A-Z]{2,3})\b(?!['’])")
 _THE_BEFORE_RE = re.compile(rf"\b(?:The|the|Our|our)[ \t]+{_QUALIFIERS}$")
+# (and one lower-case word of the office: "the minute secretary", "our membership secretary")
+_THE_WORD_BEFORE_RE = re.compile(rf"\b(?:The|the|Our|our)[ \t]+(?:[a-z]+[ \t]+)?{_QUALIFIERS}$")
 # "Mr Leon Brightwater, a Mill Lane resident,": the holder, then the office between commas
 # (the scan starts on the comma and the article; the name is read back from it).
 _COMMA_OFFICE_RE = re.compile(
@@ -125,6 +131,10 @@ def offices_beside_names(finder: PeopleFinder) -> None:
             if the is not None and "\n" not in m.group(0):
                 office = " ".join(text[the.start() : m.start("who")].split()[1:]).rstrip(",(")
                 add_names(finder, m, office)
+        elif (m := _INITIALS_AFTER_RE.match(text, end)) is not None:
+            the = _THE_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+            if the is not None:
+                add_initials(finder, m, " ".join(text[the.start() : end].split()[1:]))
     for m in scan(_COMMA_AS_RE, text):
         office = m.group("office")
         if not one_office(m.group("head")):
