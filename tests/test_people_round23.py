@@ -205,3 +205,18 @@ def test_an_office_before_letters_nobody_bears() -> None:
         "The secretary AGM pack is ready. The treasurer HMRC return was filed.\n"
     )
     assert people(text) == [("Hamish Dunmore", None), ("Greta Lindqvist", None)]
+
+
+# A surname of two parts, the second with a Mac or Mc: "Anderson-McLeod".
+
+
+@pytest.mark.parametrize(
+    ("listed", "name"),
+    [
+        ("Present: Moira Anderson-McLeod, Chair; Fergus Baird", "Moira Anderson-McLeod"),
+        ("Attendees: Fergus Baird, Isla Grant-MacKay (Chair)", "Isla Grant-MacKay"),
+        ("## Attendees\n- Fergus Baird\n- Rory Lyle-McAra - Chair", "Rory Lyle-McAra"),
+    ],
+)
+def test_a_hyphened_surname_whose_second_part_is_a_mac_name(listed: str, name: str) -> None:
+    assert role_of(listed + "\n\nFergus opened the meeting.\n", name) == "Chair"

@@ -76,7 +76,11 @@ def title_before_initials(word: str, after: str) -> str | None:
 
 CAPITAL = "A-ZÀ-ÖØ-Þ\u0100-\u017e"
 LOWER = "a-zß-öø-ÿ\u0100-\u017f"  # with Latin Extended-A: "Staś Małolepszy"
-NAME_TOKEN = rf"(?:Mc|Mac|O['’]|D['’])?[{CAPITAL}][{LOWER}]+(?:[-'’][{CAPITAL}]?[{LOWER}]+)*"
+# (a hyphen's second part a "Mc" or "Mac" name too: "Anderson-McLeod")
+NAME_TOKEN = (
+    rf"(?:Mc|Mac|O['’]|D['’])?[{CAPITAL}][{LOWER}]+(?:[-'’](?:M(?:a?c)(?=[{CAPITAL}]))?"
+    rf"[{CAPITAL}]?[{LOWER}]+)*"
+)
 # Words inside a surname: "Jan van der Berg", "Sorcha Ó Ceallaigh", "Luis de Souza".
 PARTICLE = r"(?:van|von|de|der|den|du|da|di|del|della|des|la|le|ter|ten|Ó|Ní|Nic|Ua)"
 PARTICLES = frozenset(
@@ -187,7 +191,7 @@ NAME_SP = r"[ \u00a0]+"  # between the words of one name (a tab parts table cell
 # "O'Brien") before the next capital.
 FIRST_NAME_TOKEN = (
     rf"[{CAPITAL}](?<!\w[{CAPITAL}])(?:(?<=M)(?:c|ac)[A-Z]|(?<=[OD])['’][A-Z])?"
-    rf"[{LOWER}]++(?:[-'’][{CAPITAL}]?[{LOWER}]++)*"
+    rf"[{LOWER}]++(?:[-'’](?:M(?:a?c)(?=[{CAPITAL}]))?[{CAPITAL}]?[{LOWER}]++)*"
 )
 # A name's next word, after any particles.
 NEXT_NAME_TOKEN = rf"(?:{PARTICLE}{NAME_SP})" + "{0,2}" + NAME_TOKEN
