@@ -220,3 +220,36 @@ def test_an_office_before_letters_nobody_bears() -> None:
 )
 def test_a_hyphened_surname_whose_second_part_is_a_mac_name(listed: str, name: str) -> None:
     assert role_of(listed + "\n\nFergus opened the meeting.\n", name) == "Chair"
+
+
+# A list on the heading's line ends where a sentence starts on the next line: "Greta
+# (Treasurer) said ..." is no one's attendance.
+
+
+def test_an_inline_list_ends_before_a_sentence_on_the_next_line() -> None:
+    text = (
+        "Present: Hamish Dunmore, Greta Lindqvist, Odile Fenn\n"
+        "Apologies: Bruno Achterberg\n"
+        "Greta (Treasurer) said the balance was healthy.\n"
+    )
+    found = [(p.name, p.role, p.attendance) for p in parse_strict(text).people]
+    assert found == [
+        ("Hamish Dunmore", None, "present"),
+        ("Greta Lindqvist", "Treasurer", "present"),
+        ("Odile Fenn", None, "present"),
+        ("Bruno Achterberg", None, "apologies"),
+    ]
+
+
+def test_a_list_on_the_headings_line_goes_on_over_the_next_line() -> None:
+    text = (
+        "Present: Hamish Dunmore (Chair), Greta Lindqvist,\n"
+        "Odile Fenn (Secretary) and Bruno Achterberg\n"
+        "Hamish welcomed everyone.\n"
+    )
+    assert people(text) == [
+        ("Hamish Dunmore", "Chair"),
+        ("Greta Lindqvist", None),
+        ("Odile Fenn", "Secretary"),
+        ("Bruno Achterberg", None),
+    ]

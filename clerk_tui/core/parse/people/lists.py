@@ -29,7 +29,14 @@ from .list_heads import (
 )
 from .list_names import name_role_column, read_line, read_list, role_bracket_names
 from .loose_lists import bulleted_names, name_column, prose_lists, role_lines, schedule_speakers
-from .words import HONORIFICS, INITIALS_RE, is_initials_for, is_stop_word, may_be_given_name
+from .words import (
+    HONORIFICS,
+    INITIALS_RE,
+    SPEECH_VERBS,
+    is_initials_for,
+    is_stop_word,
+    may_be_given_name,
+)
 
 # A list's heading after a sentence, a dash or a count on a line: "Plenum, 12 March -
 # Attendees:", "Public: 2 Also, in attendance:".
@@ -223,6 +230,9 @@ def _paired_names(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
 
 
 # A label opening a line: "Chair:", "Minutes -", "Newsletter –".
+# A line that opens a sentence: a name (or its bracket) then a verb ("Greta (Treasurer) said",
+# "Odile Fenn will").
+_SENTENCE_RE = re.compile(rf"[^,;:\n]{{0,60}}?[\w)][ \t]+(?:{SPEECH_VERBS})[ \t]+[a-z]")
 _LINE_LABEL_RE = re.compile(
     r"(?P<label>[A-Z][\w’'-]*(?:[ \t]+[A-Za-z][\w’'-]*){0,3})[ \t]*(?::|[ \t][-–—])[ \t]"
 )
@@ -253,6 +263,8 @@ def _inline_list(
             and not is_role_phrase(label["label"])
         ):
             break  # "Newsletter – KS (Kay Shaw)": a topic's line, not more names ("Clerk: ...")
+        if _SENTENCE_RE.match(text, nl.cstart, min(nl.cend, nl.cstart + 80)):
+            break  # "Greta (Treasurer) said the balance was healthy.": the minutes begin
         probe = read_list(text, nl.cstart, nl.cend, strict=True, tolerate_honorific=True)
         if probe is None or _a_heading_word(probe):
             break
