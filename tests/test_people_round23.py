@@ -253,3 +253,31 @@ def test_a_list_on_the_headings_line_goes_on_over_the_next_line() -> None:
         ("Odile Fenn", "Secretary"),
         ("Bruno Achterberg", None),
     ]
+
+
+# Under "## Attendees", the people in groups each under a sub-heading of its own ("### Core
+# Team", "### Guests"), maybe after a line telling readers to add themselves.
+
+
+def test_attendees_in_groups_under_sub_headings() -> None:
+    text = (
+        "## Attendees\n\nPlease add your name below when you join the call, and tick it!\n\n"
+        "### Core Team\n- [ ] Amy Lam (AL)\n- [x] Isaac Lee (IL)\n- [x] Jen Weber (JW)\n\n"
+        "### Guests\n- [x] Tom Rees (TR)\n\n## Agenda\n\n- Budget\n"
+    )
+    found = [(p.name, p.role, p.attendance) for p in parse_strict(text).people]
+    assert found == [
+        ("Amy Lam", None, "absent"),
+        ("Isaac Lee", None, "present"),
+        ("Jen Weber", None, "present"),
+        ("Tom Rees", "Guest", "in attendance"),
+    ]
+
+
+def test_a_sub_heading_that_names_no_group_ends_the_list() -> None:
+    text = (
+        "## Attendees\n\n- Isaac Lee\n- Jen Weber\n\n### Budget review\n- Tom Rees to send the"
+        " figures\n"
+    )
+    assert people(text)[:2] == [("Isaac Lee", None), ("Jen Weber", None)]
+    assert all(p.attendance is None for p in parse_strict(text).people[2:])

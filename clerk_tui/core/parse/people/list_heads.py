@@ -327,7 +327,7 @@ _ROLE_HEADING_RE = re.compile(
 def role_heading(text: str, a: int, b: int) -> str | None:
     """ "Chair", "**Vice-Chair**:", "Clerk to the Council:", "TOWN COUNCILLORS" alone on a
     line: the role of the names listed under it ("" for a label that gives none, "COUNTY":
-    a County Councillor)."""
+    a County Councillor, "### Core Team": a group's members)."""
     m = _ROLE_HEADING_RE.fullmatch(text, a, b)
     if m is None:
         return None
@@ -336,7 +336,16 @@ def role_heading(text: str, a: int, b: int) -> str | None:
         return singular_role(label)  # "Advisers": each an Adviser
     if label.isupper() and len(label.split()) <= 3:
         return tier_role(label) or ""
+    if text[a] in "#*_" and _GROUP_LABEL_RE.search(label):
+        return ""  # "### Core Team" under "## Attendees": the team's members
     return None
+
+
+# A group of the people a meeting lists, as a sub-heading names it: "Core Team", "Steering
+# Committee", "Working Group", "Maintainers".
+_GROUP_LABEL_RE = re.compile(
+    r"(?i)\b(?:team|committee|group|board|council|panel|staff|maintainers|contributors)$"
+)
 
 
 _TABLE_HEADER_RE = re.compile(

@@ -462,23 +462,24 @@ def _roles_in_order(
 
 
 def _passed_over(text: str, lines: list[Line], j: int, last: int, read: bool) -> bool:
-    """A line a list goes on past, once, when the next line is a bulleted entry: a note under
-    the heading before any name ("Note: Observers ready to become members should ..."), or a
-    bullet no one's name among bulleted names ("* null [meta]")."""
+    """A line a list goes on past, once, when the next line (or the one after a blank line)
+    is a bulleted entry: a note under the heading before any name ("Note: Observers ready to
+    become members should ...", "Add your name below when you join!", also over a group's
+    heading: "### Core Team"), or a bullet no one's name among bulleted names ("* null
+    [meta]")."""
     ln = lines[j]
-    nxt = lines[last + 1] if last + 1 < len(lines) else None
-    if nxt is None or nxt.blank or not text[nxt.start : nxt.cstart].strip():
-        if not (nxt is not None and nxt.blank and last + 2 < len(lines)):
-            return False
-        nxt = lines[last + 2]  # (past one blank line)
-        if nxt.blank or not text[nxt.start : nxt.cstart].strip():
-            return False
-    if read_line(text, nxt.cstart, nxt.cend) is None:
+    k = last + 1 if last + 1 < len(lines) and not lines[last + 1].blank else last + 2
+    nxt = lines[k] if k < len(lines) else None
+    if nxt is None or nxt.blank:
+        return False
+    if not read and role_heading(text, nxt.cstart, nxt.cend) is not None:
+        pass  # (a group's heading, then its names)
+    elif not text[nxt.start : nxt.cstart].strip() or read_line(text, nxt.cstart, nxt.cend) is None:
         return False
     line = text[ln.cstart : ln.cend]
     if read:
         return bool(text[ln.start : ln.cstart].strip()) and len(line) < 40
-    return len(line.split()) >= 8 and line.rstrip().endswith((".", ")"))
+    return len(line.split()) >= 8 and line.rstrip().endswith((".", ")", "!"))
 
 
 _UNTICKED_RE = re.compile(r"\[ {0,2}\]\s")
