@@ -281,3 +281,26 @@ def test_a_sub_heading_that_names_no_group_ends_the_list() -> None:
     )
     assert people(text)[:2] == [("Isaac Lee", None), ("Jen Weber", None)]
     assert all(p.attendance is None for p in parse_strict(text).people[2:])
+
+
+# Common English given names with no short form (Colin, Karen, Graham, Ruth): a list of two
+# is two people, not a name and its organisation.
+
+
+@pytest.mark.parametrize(
+    "pair",
+    ["Trevor Banks, Gillian Ward.", "Colin Hart, Ruth Lane", "Karen Dale, Nigel Park."],
+)
+def test_two_people_with_common_given_names_apologise(pair: str) -> None:
+    text = f"Minutes of the Trustees\nApologies for Absence\n{pair}\nMinutes of last meeting\n"
+    first, second = (n.strip(" .") for n in pair.split(","))
+    assert people(text) == [(first, None), (second, None)]
+
+
+def test_a_name_after_an_office_in_columns_is_whole_words() -> None:
+    text = (
+        "Election of Office Bearers\n"
+        "   Chairman        Ann Lowe       Proposed Ben Tate\n"
+        "   Treasurer       Ben Tate       Proposed Ann Lowe\n"
+    )
+    assert all("Propose" not in (name or "") for name, _ in people(text))

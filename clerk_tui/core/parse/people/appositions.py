@@ -59,8 +59,9 @@ _QUALIFIERS = (
 )
 
 # "Our chair Nora Quinn", "Fire Chief Ivo Lisle": after the head word, a name of two words or
-# more (or a title and one), then no more capitals.
-_NAME_AFTER_RE = re.compile(rf"[ \t]+(?P<who>{_NAME})(?![ \t]+[A-Z])")
+# more (or a title and one), whole words, then no more capitals ("Chairman  John Green
+# Proposed" is no "John Green Propose").
+_NAME_AFTER_RE = re.compile(rf"[ \t]+(?P<who>{_NAME})(?![\w’'-]|[ \t]+[A-Z])")
 _OPENER_RE = re.compile(
     rf"(?:^|\n[ \t]*(?:[-*•][ \t]+)?|[.;:!?(,]\s*"
     rf"|\b(?P<det>[Oo]ur|[Tt]he|and|with|by|from|to|[Ww]elcomed)[ \t]+)"

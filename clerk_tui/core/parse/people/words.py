@@ -303,7 +303,8 @@ def _all_given_names() -> frozenset[str]:
 
 
 # Given names common in British minutes that the English table lacks: Irish, Welsh, Scottish,
-# South Asian, Polish, Spanish and Italian names, and newer English ones.
+# South Asian, Polish, Spanish and Italian names, newer English ones, and common English
+# ones with no short form in the table (a committee's Colin, Karen, Graham and Ruth).
 _MORE_GIVEN_NAMES = frozenset(
     """sean shaun shane liam connor conor niamh siobhan ciaran declan aidan aiden aoife ciara
     sinead oisin padraig eamon eamonn cormac dermot fergal ronan niall orla roisin grainne
@@ -313,7 +314,10 @@ _MORE_GIVEN_NAMES = frozenset(
     hassan hussain imran asif nadia zainab amir tariq kiran sunil rakesh anjali pooja neha
     rahul amit jakub tomasz piotr marek katarzyna agnieszka matias mateo diego javier jorge
     sofia giulia marco luca matteo francesca olly nia zara keira kayleigh jayden kyle
-    dylan""".split()  # noqa: SIM905
+    dylan ruth michaela denise marlena karen lynne gillian hazel doreen nicola gemma tracey
+    beverley glenys lorna moira norma philippa sonia sylvia vera vivienne yvette zoe marlene
+    barry colin craig darren gordon graham graeme jason keith nigel owen trevor wayne denis
+    wilf""".split()  # noqa: SIM905
 )
 
 
