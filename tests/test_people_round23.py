@@ -304,3 +304,53 @@ def test_a_name_after_an_office_in_columns_is_whole_words() -> None:
         "   Treasurer       Ben Tate       Proposed Ann Lowe\n"
     )
     assert all("Propose" not in (name or "") for name, _ in people(text))
+
+
+# Absence written with its excuse or without: "Absent, with excuse:", "Absent without notice:".
+
+
+def test_absent_with_or_without_an_excuse_heads_a_list() -> None:
+    text = (
+        "Present: Glen Hart, Dana Moor\n\nAbsent, with excuse: Colm Reid, Tara Voss\n\n"
+        "Absent without notice: Ivo Lund\n\nGuest: Ada Pike\n"
+    )
+    found = [(p.name, p.attendance) for p in parse_strict(text).people]
+    assert found == [
+        ("Glen Hart", "present"),
+        ("Dana Moor", "present"),
+        ("Colm Reid", "apologies"),
+        ("Tara Voss", "apologies"),
+        ("Ivo Lund", "absent"),
+        ("Ada Pike", "in attendance"),
+    ]
+
+
+# A run-on list wrapped onto the next line goes on with names, not with a sentence that
+# opens on one name and a comma ("Mara, our treasurer, presented ...").
+
+
+def test_a_sentence_after_an_inline_list_is_not_its_wrapped_tail() -> None:
+    text = (
+        "Present: Mara Quill, Oskar Brandt, Pia Lund\n\n"
+        "Mara, our treasurer, presented the accounts. Oskar thanked her.\n"
+    )
+    assert people(text) == [
+        ("Mara Quill", "treasurer"),
+        ("Oskar Brandt", None),
+        ("Pia Lund", None),
+    ]
+
+
+def test_a_list_wrapped_inside_a_name_goes_on() -> None:
+    text = "Present: Mara Quill, Oskar Brandt, Pia\nLund, Tom Reed\n\nMara opened the meeting.\n"
+    assert [name for name, _ in people(text)] == [
+        "Mara Quill",
+        "Oskar Brandt",
+        "Pia Lund",
+        "Tom Reed",
+    ]
+
+
+def test_a_guest_listed_with_whom_they_speak_for() -> None:
+    text = "Present: Glen Hart\n\nGuest: Ada Pike, on behalf of the Rowing Club\n"
+    assert people(text)[1] == ("Ada Pike", "Guest, on behalf of the Rowing Club")

@@ -33,9 +33,10 @@ _LIST_MARKER_RE = re.compile(
     r"|(?:Officers|Officials)(?: present| in attendance)?"
     r"|(?:(?:Sent|Gave)[ \t]+)?(?:Apologies|Apols)(?: for absence)?(?: received)?(?: from)?"
     r"(?:\s*/\s*Absent)?|Regrets"
-    r"|Absent(?:\s+with(?:out)?\s+apologies)?|Absentees|Substitutes?"
+    r"|Absent(?:,?\s+with(?:out)?\s+(?:apologies|an?\s+excuse|excuse|notice))?|Absentees"
+    r"|Substitutes?"
     r"|Not (?:present|attending|in attendance|here)|Unable to attend|Excused|Here|Attended"
-    r"|Observers?(?: and speakers)?|Observing|Guests|Board members|Committee members|Members)\b"
+    r"|Observers?(?: and speakers)?|Observing|Guests?|Board members|Committee members|Members)\b"
     # how they attended: "Attending remotely:", "Present via Zoom -", "Present (via Teams):"
     r"(?:[ \t]+(?:remotely|online|virtually|in[ \t]+person|(?:via|by|on)[ \t]+[\w-]+))?"
     r"(?:\s*\([^()]{0,40}\))?\s*(?:[:;\-–—|]+\s*|/[ \t]+(?=(?-i:[A-Z]))|(?=\s+(?-i:[A-Z]))|$)"
@@ -54,6 +55,10 @@ _KINDS = (
     ("unable", APOLOGIES),
     ("excused", APOLOGIES),
     ("without apolog", ABSENT),
+    ("absent without", ABSENT),
+    ("absent, without", ABSENT),
+    ("absent with", APOLOGIES),  # "Absent with notice", "Absent, with excuse:"
+    ("absent, with", APOLOGIES),
     ("members in attendance", PRESENT),
     ("apol", APOLOGIES),
     ("regret", APOLOGIES),
@@ -279,8 +284,8 @@ def heading_role(kind: str) -> str | None:
         return kind[:-1].capitalize()  # "Board member", "Officer"
     if low.endswith(("councillors", "cllrs")):
         return f"{kind.split()[0].title()} Councillor"  # "Community councillors:"
-    if low in ("guests", "visitors"):
-        return kind[:-1].capitalize()  # "Guest", "Visitor"
+    if low in ("guests", "visitors", "guest"):
+        return kind.rstrip("sS").capitalize()  # "Guest", "Visitor"
     if low.startswith("observ") and "speaker" not in low:
         return "Observing" if low == "observing" else "Observer"
     return None

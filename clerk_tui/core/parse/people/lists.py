@@ -15,6 +15,7 @@ from .entries import Entry, is_role_phrase, read_entry, singular_role
 from .finder import PeopleFinder
 from .list_heads import (
     ABSENT,
+    IN_ATTENDANCE,
     PRESENT,
     column_head,
     group_role,
@@ -281,6 +282,8 @@ def _inline_list(
     for entry, sub_kind in listed:
         if role and sub_kind == kind and (entry.role is None or entry.role == "Councillor"):
             entry.role = role
+        elif role and sub_kind == kind == IN_ATTENDANCE and not is_role_phrase(entry.role or ""):
+            entry.role = f"{role}, {entry.role}"  # "Guest: Ada Pike, for the Rowing Club"
         finder.add_entry(entry, sub_kind)
     # "Present: Ann Lee, Chair" then "Bob Tate, Vice Chair" and more a blank line apart.
     while j + 1 < len(lines) and lines[j].blank and (spaced := _spaced_entry(text, lines[j + 1])):
@@ -501,8 +504,9 @@ def _role_under_name(text: str, a: int, b: int, above: list[Entry]) -> bool:
 
 _CONTINUES_RE = re.compile(r"(?:[,;&(]|\band)\s*$")
 # A comma list wrapped inside its last name: "..., Chris Hughes, Alistaire" over
-# "Pickles, John Hartill" (one word, then a comma, opens the next line).
-_WRAPPED_TAIL_RE = re.compile(r"[A-Z][\w’'-]+,")
+# "Pickles, John Hartill" (one word, then a comma, opens the next line, and the list goes
+# on: not "Mara, our treasurer, presented ...", a sentence).
+_WRAPPED_TAIL_RE = re.compile(r"[A-Z][\w’'-]+,(?:[ \t]*$|[ \t]+[A-Z@])")
 
 
 def _logical_line(text: str, lines: list[Line], j: int) -> tuple[int, int, int]:
