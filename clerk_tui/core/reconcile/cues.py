@@ -598,12 +598,38 @@ def _elsewhere(clause: str, match: re.Match[str], action_text: str) -> bool:
     sent another kind of message than the one asked for (`other_message`)."""
     done_to = _destinations(clause[match.start() : match.end() + 80].split(".")[0])
     asked_to = _destinations(action_text)
-    return bool(
-        done_to
-        and asked_to
-        and not done_to & set(words(action_text))
-        and not asked_to & set(words(clause))
-    ) or other_message(_argument(clause, match), action_text)
+    argument = _argument(clause, match)
+    return (
+        bool(
+            done_to
+            and asked_to
+            and not done_to & set(words(action_text))
+            and not asked_to & set(words(clause))
+        )
+        or other_message(argument, action_text)
+        or other_occasion(argument, action_text)
+    )
+
+
+_OCCASION = re.compile(r"\bfor\s+(?:the|a|an|our|this|its|their)?\s*(?P<what>[^,.;:()]+)", re.I)
+"""What a thing is for: "the hall for the summer quiz", "quotes for resurfacing the car park"."""
+
+
+def _occasions(text: str) -> set[str]:
+    """The distinctive words of what `text` says its thing is for (no date: "for 14 June")."""
+    found: set[str] = set()
+    for match in _OCCASION.finditer(text):
+        what = re.split(r"\s(?:and|but|which|that|by|on|at|in)\s", match.group("what"))[0]
+        found.update(s for s in distinctive(words(what)) if not s.isdigit())
+    return found
+
+
+def other_occasion(done: str, action_text: str) -> bool:
+    """Whether what was done is said to be for another occasion or purpose than the action's:
+    "the hall for the spring fair had been booked" for "Book the hall for the summer quiz"
+    (their distinguishing words disagree); not when either says none."""
+    theirs, mine = _occasions(done), _occasions(action_text)
+    return bool(theirs and mine and not theirs & mine)
 
 
 _MESSAGE_NOUNS = vocabulary(

@@ -434,7 +434,11 @@ def _noun_before(tokens: list[Token], at: int, text: str) -> bool:
 
 def doer_before(tokens: list[Token], at: int, text: str) -> str:
     """Who did it, named right before `at`: a name ("Jonas", "Cllr Hale", "JB", "@bob"), a role
-    or a pronoun; '' when the word before is none of those (the clause is then no active one)."""
+    or a pronoun, or a body in small letters ("the fete committee"); '' when the word before
+    is none of those (the clause is then no active one)."""
+    body = _body(tokens, at - 1, text)
+    if body:
+        return body
     found: list[str] = []
     n = at - 1
     while n >= 0 and len(found) < 3:
@@ -469,13 +473,48 @@ def _first_name(tokens: list[Token], at: int, text: str) -> str:
     return first.raw if joined else ""
 
 
-def _doer_after(tokens: list[Token], at: int) -> str:
-    """The doer of a passive, after "by": "by Lucy", "by the Clerk"."""
+def _doer_after(tokens: list[Token], at: int, text: str) -> str:
+    """The doer of a passive, after "by": "by Lucy", "by the Clerk", "by the youth club"."""
     for n in range(at, min(at + 6, len(tokens))):
         if tokens[n].word == "by":
             named = tokens[n + 1 : n + 4]
+            last = next((m for m in range(n + 3, n, -1) if _body(tokens, m, text)), None)
+            if last is not None:
+                return _body(tokens, last, text)
             return " ".join(t.raw for t in named if t.raw[0].isupper() or t.word in BODIES)
     return ""
+
+
+_ORGANISATIONS = vocabulary(
+    """committee club council society trust association group team board federation forum guild
+    union league institute partnership panel"""
+)
+"""Nouns naming a body ("the youth club", "the fete committee")."""
+_OWN_BODY = vocabulary(
+    """working steering management executive full sub main whole parish town village community
+    sub-committee this our same"""
+)
+"""Words before a body's noun that may name the meeting's own body ("the working group", "the
+parish council")."""
+
+
+def _body(tokens: list[Token], at: int, text: str) -> str:
+    """A body named in small letters by the words ending at `at`, its noun last, a word or two
+    before it saying which ("fete committee", "youth club"); '' for none, or for one that may be
+    the meeting's own ("the working group", "the committee")."""
+    if not 0 <= at < len(tokens) or tokens[at].word not in _ORGANISATIONS:
+        return ""
+    n = at
+    while n > 0 and at - n < 2 and _joined(text, tokens[n - 1], tokens[n]):
+        word = tokens[n - 1].word
+        form = verb_form(word)
+        if word in STOP or word in _PREPOSITIONS or word in _BOUNDARY or form and form[1] == PAST:
+            break
+        n -= 1
+    which = {t.word for t in tokens[n:at]}
+    if n == at or which & _OWN_BODY:
+        return ""
+    return " ".join(t.raw for t in tokens[n : at + 1])
 
 
 def auxiliaries(tokens: list[Token], at: int, text: str) -> tuple[set[str], int]:
@@ -593,7 +632,7 @@ def works(
             if not (told or unfinished):
                 continue  # "the rules are published each year", "that a copy be made": no report
             subject = _phrase_before(tokens, first, text) or _it(tokens, first, topic)
-            doer = _doer_after(tokens, after)
+            doer = _doer_after(tokens, after, text)
             for work in _passive(lemma, subject, tokens, after, text, not unfinished, doer, cue):
                 yield work
                 yield from _event(work)
@@ -615,7 +654,8 @@ def works(
                 yield from _met(lemma, obj, True, doer, cue)
             elif _note_opening(tokens, at, text):
                 subject = _phrase_before(tokens, at, text)  # a note: "Letter sent to ..."
-                for work in _passive(lemma, subject, tokens, after, text, True, "", cue):
+                doer = _doer_after(tokens, after, text)
+                for work in _passive(lemma, subject, tokens, after, text, True, doer, cue):
                     yield work
                     yield from _event(work)  # "Site visited on 3 May"
         elif progressive or shape == BASE and aux & _NOT_DONE:

@@ -295,6 +295,20 @@ def _other_thing(mine: Phrase, theirs: Phrase) -> bool:
     )
 
 
+def _beside(frame: _Frame, report: Work, action: OpenAction) -> bool:
+    """Whether a report is of the action's own work done to another thing for the same matter:
+    "the programmes for the fete had been printed" for "Print the raffle tickets for the fete"
+    (another head noun, none of the action's words, what it is for the same)."""
+    mine, theirs = frame.object, report.object
+    return (
+        report.lemma == frame.lemma
+        and not _everyday(theirs.head)
+        and stem(theirs.head) not in words(action.text)
+        and not _agreeing({theirs.head}, {mine.head, *mine.qualifiers})
+        and bool(_agreeing(_naming(mine), _naming(theirs)))
+    )
+
+
 def _naming(phrase: Phrase) -> frozenset[str]:
     """The names and nouns that say which thing a phrase is, before its head or after it
     ("the insurance policy for the village hall": insurance, village, hall)."""
@@ -331,6 +345,8 @@ def _fits(
     else:
         same = _same_thing(mine, theirs)
         represented = not same and _of_body(frame, report, seen)
+        if not (same or represented) and _beside(frame, report, action):
+            return _Fit(action, 0, "done to another thing for it", elsewhere=True)
         if not (same or represented) or theirs.deictic and not mine.deictic:
             return None
     owner = None if asked else _owner_says(action, report.doer)
