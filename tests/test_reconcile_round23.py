@@ -122,3 +122,59 @@ def test_a_body_that_owns_the_action_closes_it() -> None:
 def test_a_hope_of_the_owner_is_progress_not_done() -> None:
     said = _arising("Owen hoped the name badges for the league final would be ordered soon.")
     assert _proposed(said) == [(BADGES, UPDATE)]
+
+
+# An action to seek something is done once it is received or granted; a reason given after the
+# report ("as the post is still vacant") says why, not that the matter goes on.
+
+LICENCE = "Seek consent from the borough council for the clubhouse bar licence"
+SOUGHT = [OpenAction(1, LICENCE, "Secretary", MAY)]
+
+
+def _sought(said: str) -> list[str]:
+    return [p.kind for p in reconcile(_arising(said), SOUGHT, JUNE)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The Secretary advised that they had received consent from the borough council for the"
+        " clubhouse bar licence.",
+        "Consent for the clubhouse bar licence had been granted by the borough council.",
+        "The Secretary reported that consent for the bar licence had been received from the"
+        " borough council, as the steward is still needed at weekends.",
+        "The Secretary confirmed the borough council had now granted consent for the clubhouse"
+        " bar licence because it was still the same tenant.",
+    ],
+)
+def test_what_was_sought_received_or_granted_closes_it(said: str) -> None:
+    assert _sought(said) == [DONE]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The borough council had not yet given consent for the clubhouse bar licence.",
+        "Consent for the clubhouse bar licence had been received, as the licence is still awaited.",
+        "The Secretary hoped consent for the clubhouse bar licence would be granted in July.",
+        "Consent for the clubhouse bar licence will be granted once the plans are received.",
+    ],
+)
+def test_what_is_still_sought_is_no_done(said: str) -> None:
+    assert DONE not in _sought(said)
+
+
+# Part of the work done, said by a quantity of its thing: progress, never a 'done'.
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Some of the name badges for the league final had been ordered.",
+        "Most of the badges for the league final were ordered last week.",
+        "Owen had ordered part of the name badges for the league final.",
+        "Much of the marquee for the open day has been hired.",
+    ],
+)
+def test_a_part_of_the_thing_done_is_progress(said: str) -> None:
+    assert DONE not in [kind for _, kind in _proposed(_arising(said))]

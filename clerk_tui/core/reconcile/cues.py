@@ -79,10 +79,10 @@ _DONE_PATTERNS = [
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|now)\b")
 _IN_PART = (
     r"partially|partly|in\s+part|mostly|largely|substantially|broadly|virtually|practically"
-    r"|half(?![\w-])|all\s+but|more\s+or\s+less"
+    r"|half(?![\w-])|all\s+but|more\s+or\s+less|(?:some|most|part|much)\s+of\s+(?:the|its|their)"
 )
 """Words saying only part of the work is done ("mostly done", "largely complete", "half
-done", "all but finished"): the rest is still open."""
+done", "all but finished", "some of the tickets"): the rest is still open."""
 _DOUBT = re.compile(
     r"\b(?:not|no|never|nor|yet|outstanding|ongoing|on-going|in progress|pending|remains?"
     rf"|remained|{_IN_PART}|awaiting|awaited|awaits|waiting|still|delayed|deferred|postponed"
@@ -166,6 +166,9 @@ _OBTAIN_VERBS = vocabulary(
     "get obtain chase seek request source find secure collect ask order buy purchase"
 )
 _OBTAIN_CUES = vocabulary("obtained received secured sourced got collected found accepted")
+_GRANTED = _OBTAIN_CUES | {"granted"}
+"""What ends an action to seek something, though seeking goes on till then ("permission had
+been received" or "granted" for "Seek permission from the County")."""
 _PROCESS_CUES = vocabulary("reviewed considered checked investigated explored clarified raised")
 """Completions that finish only an action asking for that very thing ("review the policy")."""
 _DECISION_CUES = vocabulary("agreed approved accepted")
@@ -239,7 +242,7 @@ def doubts(clause: str, action_text: str = "") -> list[str]:
     ("bus shelters awaiting repair"), the delivery of a thing it was to order, or what another
     thing joined on after "and" will do (`other_subject`); and the first of what an action asks
     again and again (`first_of_many`)."""
-    clause = clause[: other_subject(clause, action_text)]
+    clause = _without_reasons(clause[: other_subject(clause, action_text)], action_text)
     found = (m.group() for m in _DOUBT.finditer(_ordered(clause, action_text).lower()))
     first = first_of_many(clause, action_text)
     return [word for word in found if not _own(word, action_text)] + ([first] if first else [])
@@ -265,6 +268,32 @@ def other_subject(clause: str, action_text: str) -> int:
         if not set(words(joined.group("subject"))) & own and not _BACK.search(clause, joined.end()):
             return joined.start()
     return len(clause)
+
+
+_REASON = re.compile(
+    r",?\s+(?:as|because|since)\s+(?P<subject>it|they|there|(?:the|this|that|these|those|its"
+    r"|their)(?:\s+[\w'’-]+){1,3}?)\s+(?:is|are|was|were|had|has|have|remains?|remained)\b"
+    r"[^,;:.]*",
+    re.I,
+)
+"""A reason given after a clause ("..., as it is still vacant", "because the post was still
+empty"): why the work was done, with a subject of its own."""
+
+
+def _without_reasons(text: str, action_text: str) -> str:
+    """`text` without the reasons it gives (`_REASON`) whose subject is none of the action's
+    things and which do not speak of its work again (`_BACK`): "permission had been received
+    to fill the post, as it is still vacant" says nothing of the permission being awaited."""
+    own = set(words(action_text))
+
+    def kept(reason: re.Match[str]) -> str:
+        if set(words(reason.group("subject"))) & own or _BACK.search(
+            text, reason.end("subject"), reason.end()
+        ):
+            return reason.group()
+        return ""
+
+    return _REASON.sub(kept, text)
 
 
 _BACK = re.compile(
@@ -319,7 +348,9 @@ def before_message(clause: str, at: int) -> str:
 
 
 def goes_on(sentence: str, action_text: str = "") -> str | None:
-    """Words saying the matter is not finished, if any (not those of the action's own text)."""
+    """Words saying the matter is not finished, if any (not those of the action's own text, nor
+    of a reason given for it, `_without_reasons`)."""
+    sentence = _without_reasons(sentence, action_text)
     found = (m.group() for m in _GOES_ON.finditer(_ordered(sentence, action_text)))
     return next((word for word in found if not _own(word, action_text)), None)
 
@@ -483,7 +514,7 @@ def _finishes(cue: str, verb: str | None, itself: bool) -> bool:
         return False  # "had emailed the officer for a date" is a step towards "arrange a visit"
     if verb in _QUESTION_VERBS:
         return same or last in _CONTACT_CUES  # an answer is read by `_answer`
-    if verb in _PROCESS_VERBS:
+    if verb in _PROCESS_VERBS and not (verb in _OBTAIN_VERBS and last in _GRANTED):
         return same or (itself and bool(re.fullmatch(DONE_WORD, last)))
     if last in _DECISION_CUES and not same and verb not in _DECIDED_VERBS | _OBTAIN_VERBS:
         return False  # "this was agreed": a decision to place the advert, not the advert placed
