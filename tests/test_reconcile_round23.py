@@ -178,3 +178,103 @@ def test_what_is_still_sought_is_no_done(said: str) -> None:
 )
 def test_a_part_of_the_thing_done_is_progress(said: str) -> None:
     assert DONE not in [kind for _, kind in _proposed(_arising(said))]
+
+
+# A status after the task and a colon ("Ines to hire the marquee for the open day: Complete"),
+# as after a dash.
+
+
+@pytest.mark.parametrize(
+    ("entry", "kind"),
+    [
+        ("Ines to hire the marquee for the open day: Complete", DONE),
+        ("Hire the marquee for the open day (Ines): done.", DONE),
+        ("Ines will hire the marquee for the open day: actioned", DONE),
+        ("Ines to hire the marquee for the open day: ongoing, two firms asked", UPDATE),
+        ("Ines to hire the marquee for the open day: carried forward", UPDATE),
+        ("Ines to hire the marquee for the open day: still awaiting a price", UPDATE),
+    ],
+)
+def test_a_status_after_the_task_and_a_colon(entry: str, kind: str) -> None:
+    text = (
+        f"## Review of actions\n{entry}\nOwen to order the name badges for the league final: Open\n"
+    )
+    assert _proposed(text) == [(MARQUEE, kind), (BADGES, UPDATE)]
+
+
+# A line keyed by the action's minute, labelled or not, with its status ("Ref 31/25 – Action
+# closed"): that action's status, and no heading over the lines after it.
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "31/25 - Action complete.",
+        "Ref 31/25 – Action closed",
+        "Min. 31/25: Actioned",
+        "Ref. 31/25 Done",
+    ],
+)
+def test_a_minute_number_then_its_status(entry: str) -> None:
+    text = (
+        f"Matters arising from the last meeting\n{entry}\n32/25 - Still waiting for the supplier.\n"
+    )
+    assert _proposed(text) == [(MARQUEE, DONE), (BADGES, UPDATE)]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Ref 31/25 – Action not complete",
+        "31/25 – carried forward",
+        "Min. 31/25: open",
+    ],
+)
+def test_a_minute_number_then_work_still_open(entry: str) -> None:
+    assert _proposed(f"Matters arising from the last meeting\n{entry}\n") == [(MARQUEE, UPDATE)]
+
+
+# An entry titled by the heading of the item the action was recorded under, with a bare status
+# ("#### 2.1 Rink rota" then "Actioned."): that action's status, when one action only sat
+# under that heading.
+
+ROTA = "Ask two members to take turns with the roller"
+TOPICAL = [
+    OpenAction(1, ROTA, "Pip", MAY, topic="Rink rota"),
+    OpenAction(2, "Walk the boundary and count the gaps", "Lu", MAY, topic="Hedge survey"),
+]
+
+
+def _topical(text: str) -> list[tuple[int, str]]:
+    return [(p.action_id, p.kind) for p in reconcile(text, TOPICAL, JUNE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "### 2. Actions from the previous meeting\n\n#### 2.1 Rink rota\n\nActioned.\n",
+        "## Actions from the last meeting\n\n### Rink rota new approach\n\nDone.\n",
+        "## Review of actions\n- Rink rota: actioned.\n- Hedge survey: ongoing.\n",
+        "## Matters arising\nRink rota – complete\n",
+    ],
+)
+def test_an_entry_titled_by_the_actions_item_gives_its_status(text: str) -> None:
+    assert _topical(text)[:1] == [(1, DONE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Review of actions\n- Rink rota: ongoing.\n",
+        "## Actions from the last meeting\n\n### Rink rota\n\nStill to be arranged.\n",
+        "## Review of actions\n- Rink rota and summer rota for the green: done.\n",
+    ],
+)
+def test_an_entry_titled_by_the_item_with_work_open_or_more_is_no_done(text: str) -> None:
+    assert DONE not in [kind for _, kind in _topical(text)]
+
+
+def test_an_item_heading_two_actions_sat_under_names_neither() -> None:
+    actions = [*TOPICAL, OpenAction(3, "Buy a new roller", "Lu", MAY, topic="Rink rota")]
+    text = "## Review of actions\n- Rink rota: actioned.\n"
+    assert reconcile(text, actions, JUNE) == []

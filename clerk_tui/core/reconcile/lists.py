@@ -86,7 +86,7 @@ def checkbox(line: Line, content: str, listing: str | None) -> Row | None:
 
 
 STATUS_WORDS = (
-    r"(?:done|complete[d]?|closed|carr(?:y|ied)\s+(?:forward|over)|c/f|ongoing|on-going"
+    r"(?:done|complete[d]?|closed|actioned|carr(?:y|ied)\s+(?:forward|over)|c/f|ongoing|on-going"
     r"|in\s+progress|open|outstanding|pending|deferred|on\s+hold|superseded(?:\s+by\s+[^_*\])]+?)?"
     r"|time\s+expired|no\s+longer\s+(?:relevant|required|needed)|not\s+(?:yet\s+)?(?:done|started"
     r"|complete[d]?)|cancell?ed|withdrawn|dropped)"
@@ -95,16 +95,15 @@ STATUS_WORDS = (
 _TRAILING_STATUS = re.compile(
     rf"^(?P<text>.*?\S)\s*(?:(?P<mark>\*\*|__|\*|_)(?:action\s+)?(?P<s1>{STATUS_WORDS})\.?(?P=mark)"
     rf"|\[(?P<s2>{STATUS_WORDS})\]|\((?P<s3>{STATUS_WORDS})\)"
-    rf"|\s(?:[-–—:]|[-=]>|→)\s*(?P<s4>(?:{STATUS_WORDS}|still|awaiting|waiting|in\s+hand)\b[^–—]*?)"
+    rf"|(?:\s[-–—]|\s?:|\s[-=]>|\s→)\s*(?P<s4>(?:{STATUS_WORDS}|still|awaiting|waiting|in\s+hand)\b[^–—]*?)"
     rf"|(?<=[.!?])\s+(?:action\s+)?(?P<s5>{STATUS_WORDS})(?:\s*[:\-–—]\s*[^\s:.!?][^:.!?]{{0,40}}?)?"
     rf"|[.;,]?\s+(?:\*\*|__)?status(?:\*\*|__)?\s*[:\-–—]\s*(?P<s6>[^:]+?)"
     rf"|\s(?P<s7>[{TICKS}])\ufe0f?)\s*\.?\s*$",
     re.I,
 )
 """An action restated with its status at the end: "2.1 Matt to check the issues. _Closed_",
-"... _Action closed_", "... Action closed.",
-"... (carry forward)", "... – done", "... -> done", "... ✅", "... [Superseded by Action
-4.1]", "... Closed.", "... Done: #123", or
+"... _Action closed_", "... Action closed.", "... (carry forward)", "... – done", "...: done",
+"... -> done", "... ✅", "... [Superseded by Action 4.1]", "... Closed.", "... Done: #123", or
 after a dash a note opening with one ("ED to move the reserves – Complete", "FE to sign the
 register - still in progress, to be completed by the next meeting"), or after a label
 "Status:" anything ("... the footpath. Status: awaiting a reply")."""
@@ -208,7 +207,8 @@ _DATED = (
 )
 """A date a status may carry before the action ("`done` 5th Jan 2022 : ...", "Done (12/3) -")."""
 _LEADING_STATUS = re.compile(
-    rf"^(?:(?P<ref>{NUMBER})[.:)]?\s+)?(?:[-–—:]\s*)?(?P<mark>{_MARK})?(?P<status>{STATUS_WORDS})"
+    rf"^(?:(?:ref|min|minute)\.?\s+(?=\d))?(?:(?P<ref>{NUMBER})[.:)]?\s+)?(?:[-–—:]\s*)?"
+    rf"(?:action\s+)?(?P<mark>{_MARK})?(?P<status>{STATUS_WORDS})"
     rf"(?![^\W_]|-)(?(mark)(?:`|\*\*|__|\*|_|\]))(?P<dated>{_DATED})(?P<rest>.*)$",
     re.I,
 )
@@ -221,7 +221,8 @@ def status_first(line: Line, content: str) -> Row | None:
     the budget", marked or dated: "`done` 5 Jan 2022 : Set up the rota"), or a numbered list
     giving each entry's status first ("3. Completed: Boris to plan the salary run"); or an
     action's number then its status ("3.1 Completed.", "2.4 Done – letter sent 12 May"), a
-    number with a point, a stroke or letters (not an item's "3")."""
+    number with a point, a stroke or letters (not an item's "3"), labelled or not ("Ref 45/24 –
+    Action closed", "Min. 45/24: complete")."""
     match = _LEADING_STATUS.match(content)
     if not match:
         return None
@@ -347,6 +348,11 @@ _ASIDE = re.compile(r"\([^()]*\)")
 (funding not available)"): why, or since when; never the status itself."""
 
 
+_KEYED = re.compile(r"\W*(?:(?:ref|min|minute)\.?\s+)?\d+[./]\d", re.I)
+"""A line opening with an action's or a minute's number ("45/24 - Action complete", "3.1 Done"):
+that one's status, heading no list."""
+
+
 def list_status(text: str, line: Line, content: str, nesting: bool = False) -> str | None:
     """The status a heading or a lead-in gives every action listed under it, when it says
     nothing else but a remark in brackets ("Completed actions", "The following actions from
@@ -356,7 +362,7 @@ def list_status(text: str, line: Line, content: str, nesting: bool = False) -> s
     one ("* Abandoned (funding not available)" over indented items); else "- done" is one
     action's status."""
     bullet = line.cstart > line.start + indent(text, line)
-    if bullet and not nesting:
+    if bullet and not nesting or _KEYED.match(content):
         return None
     said = set(re.findall(r"[a-z]+", _ASIDE.sub(" ", content).lower()))
     known = _LIST_WORDS | _LIST_DONE | _LIST_OPEN | _LIST_DROPPED

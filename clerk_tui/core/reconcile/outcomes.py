@@ -43,7 +43,7 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+(?P<title>\S.*?)[\s#]*$")
 _OUTCOME = re.compile(
     r"(?:(?:all|everyone|unanimously|the\s+(?:group|committee|board|wg|council))\s+)?"
     r"(?P<cue>approved|agreed|decided|adopted|accepted|ratified|endorsed|signed\s+off"
-    r"|closed|done|completed?|resolved|finished|merged)\b(?!\s+(?:to|that)\b)",
+    r"|closed|done|completed?|actioned|resolved|finished|merged)\b(?!\s+(?:to|that)\b)",
     re.I,
 )
 """A line that opens with an outcome: "Approved – see thread there", "ALL decided for string"."""
@@ -131,13 +131,14 @@ def _decided(action_text: str, heading: str) -> bool:
 
 def _named_by(title: str, index: Index) -> OpenAction | None:
     """The one open action a heading names: it shares two distinctive words of the action's
-    (a heading in title case is read word by word), and more than any other action does."""
+    (a heading in title case is read word by word), and more than any other action does; else
+    the one recorded under the topic the heading names (`Index.titled`)."""
     scored = sorted(
         ((len(index.shared(a, title)), a) for a in index.sharing(title)),
         key=lambda pair: -pair[0],
     )
     if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return None
+        return index.titled(title)
     return scored[0][1]
 
 
@@ -185,8 +186,9 @@ def outcomes_under_headings(text: str, index: Index) -> list[Finding]:
         )
         on = _goes_on_about(text, section, index, action)
         shares = ", ".join(sorted(index.shared(action, title).values(), key=str.lower))
+        how = f"shares: {shares}" if shares else f'its item was "{action.topic}"'
         if on:
-            reason = f'not finished ("{on}"); section "{title}" shares: {shares}'
+            reason = f'not finished ("{on}"); section "{title}" {how}'
             body = " ".join(text[section.lines[0].cstart : end].split())
             found.append(Finding(action.id, UPDATE, start, end, reason, body, 1, True))
             continue
@@ -198,7 +200,7 @@ def outcomes_under_headings(text: str, index: Index) -> list[Finding]:
         decision = cue not in {"closed", "done", "complete", "completed", "finished", "actioned"}
         if doubts(said, action.text) or (decision and not _decided(action.text, title)):
             continue
-        reason = f'reported "{match.group().strip()}" under the heading "{title}"; shares: {shares}'
+        reason = f'reported "{match.group().strip()}" under the heading "{title}"; {how}'
         found.append(Finding(action.id, DONE, start, end, reason, f"{title}: {said}", 1))
     return found
 

@@ -297,8 +297,16 @@ def row_actions(row: dict[str, str], index: Index) -> tuple[list[OpenAction], st
         same = [a for a in index.actions if normalise(a.text) == normalise(text)]
         if same:
             return same, f'row "{text}"'
+    titled = index.titled(text) if 0 < len(text.split()) <= _TITLE_WORDS else None
+    if titled:
+        return [titled], f'row "{text}", the heading it was recorded under'
     keyed = _keyed_by_owner(text, by, index)
     return ([keyed], f'row "{_short(text)}" by {by}, its owner') if keyed else ([], "")
+
+
+_TITLE_WORDS = 5
+"""A row's text of at most this many words may be the title of the item an action sat under
+("- Stewarding team: actioned")."""
 
 
 def _keyed_by_owner(text: str, by: str, index: Index) -> OpenAction | None:

@@ -397,6 +397,21 @@ class Index:
                 found.append(Candidate(action, 50.0, shared))
         return found if len(found) == 1 else []
 
+    def titled(self, title: str) -> OpenAction | None:
+        """The one open action recorded under the topic a short title names: every distinctive
+        word of its item's heading and at most one other ("Moderation team new approach" for
+        an action under "Moderation team"); None when no action's topic, or several, fit."""
+        said = set(distinctive(words(title, joined=True)))
+        plain = set(distinctive(words(title)))
+        fits = [
+            a
+            for a in self.actions
+            if self.topic_words[a.id]
+            and self.topic_words[a.id] <= said
+            and len(plain - self.topic_words[a.id]) <= 1
+        ]
+        return fits[0] if len(fits) == 1 else None
+
     def shared(self, action: OpenAction, text: str) -> dict[str, str]:
         """The action's distinctive stems that `text` uses."""
         found = words(text, joined=True)
