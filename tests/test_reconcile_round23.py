@@ -278,3 +278,38 @@ def test_an_item_heading_two_actions_sat_under_names_neither() -> None:
     actions = [*TOPICAL, OpenAction(3, "Buy a new roller", "Lu", MAY, topic="Rink rota")]
     text = "## Review of actions\n- Rink rota: actioned.\n"
     assert reconcile(text, actions, JUNE) == []
+
+
+# The action's own work reported done, then the next step for its thing joined on with no
+# subject of its own ("... had been ordered and will be handed out at the final"): the next
+# step is other work, no doubt that this was done.
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The name badges for the league final had been ordered and will be handed out on the day.",
+        "Owen had ordered the name badges for the league final and they would be paid for from"
+        " the social fund.",
+        "Name badges for the league final were ordered, and are to be collected by the captain.",
+        "The name badges for the league final have now been ordered and will be discussed under"
+        " item 7.",
+    ],
+)
+def test_done_then_the_next_step_for_its_thing_closes_it(said: str) -> None:
+    assert _proposed(_arising(said)) == [(BADGES, DONE)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The name badges for the league final had been ordered and would be ordered again in"
+        " spring.",
+        "The name badges for the league final had been ordered and will be confirmed once the"
+        " colours are chosen.",
+        "The name badges for the league final had been chosen and would be ordered next week.",
+        "Some of the name badges for the league final had been ordered and will be handed out.",
+    ],
+)
+def test_done_then_more_of_the_same_work_is_no_done(said: str) -> None:
+    assert DONE not in [kind for _, kind in _proposed(_arising(said))]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from clerk_tui.core.parse.layout import TICKS
 from clerk_tui.core.reconcile.changes import new_due, new_owner
+from clerk_tui.core.reconcile.grammar import verb_form
 from clerk_tui.core.reconcile.model import DONE, DROPPED, UPDATE
 from clerk_tui.core.reconcile.participles import participle_status
 from clerk_tui.core.reconcile.words import distinctive, vocabulary, words
@@ -242,7 +243,8 @@ def doubts(clause: str, action_text: str = "") -> list[str]:
     ("bus shelters awaiting repair"), the delivery of a thing it was to order, or what another
     thing joined on after "and" will do (`other_subject`); and the first of what an action asks
     again and again (`first_of_many`)."""
-    clause = _without_reasons(clause[: other_subject(clause, action_text)], action_text)
+    clause = clause[: min(other_subject(clause, action_text), next_step_at(clause, action_text))]
+    clause = _without_reasons(clause, action_text)
     found = (m.group() for m in _DOUBT.finditer(_ordered(clause, action_text).lower()))
     first = first_of_many(clause, action_text)
     return [word for word in found if not _own(word, action_text)] + ([first] if first else [])
@@ -267,6 +269,43 @@ def other_subject(clause: str, action_text: str) -> int:
     for joined in _JOINED_SUBJECT.finditer(clause):
         if not set(words(joined.group("subject"))) & own and not _BACK.search(clause, joined.end()):
             return joined.start()
+    return len(clause)
+
+
+_JOINED_STEP = re.compile(
+    r"\s*,?\s+and\s+(?:(?:it|they|these|this)\s+)?(?:will|would|shall|is|are|was|were)\s+"
+    r"(?:now\s+|then\s+)?(?:to\s+)?"
+    r"(?:be\s+)?(?P<verb>[a-z]+)",
+    re.I,
+)
+_MORE_WORK = re.compile(
+    r"\b(?:finish\w*|complet\w*|finali[sz]\w*|confirm\w*|remaining|rest|remainder|again"
+    r"|once|if|unless|until|subject\s+to)\b",
+    re.I,
+)
+"""Words by which a next step is more of the same work ("and will be completed", "would be
+confirmed", "again") or waits on something ("once the deposit is paid")."""
+
+
+def next_step_at(clause: str, action_text: str) -> int:
+    """Where the next step for the thing the action's own work was done to starts, joined on
+    with no subject but the thing's pronoun ("Quotes had been obtained and will be considered
+    in May", "had ordered the badges and they would be paid for from the fund", "the
+    tickets had been printed and would be handed out"): what comes next is other work, no
+    doubt of this; not a step of the same work or more of it, nor one waiting on something
+    (`_MORE_WORK`: "and would be booked again", "and will be confirmed once ..."). Else the
+    clause's end."""
+    verb = action_verb(action_text)
+    own = _own_past(action_text)
+    for step in _JOINED_STEP.finditer(clause):
+        before = clause[: step.start()].lower()
+        done = bool(own and re.search(rf"\b{own}\b", before)) or (
+            verb in _OBTAIN_VERBS and any(cue in before.split() for cue in _GRANTED)
+        )
+        form = verb_form(step.group("verb").lower())
+        lemma = form[0] if form else step.group("verb").lower()
+        if done and lemma != verb and not _MORE_WORK.search(clause, step.start()):
+            return step.start()
     return len(clause)
 
 
