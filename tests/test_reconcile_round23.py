@@ -313,3 +313,36 @@ def test_done_then_the_next_step_for_its_thing_closes_it(said: str) -> None:
 )
 def test_done_then_more_of_the_same_work_is_no_done(said: str) -> None:
     assert DONE not in [kind for _, kind in _proposed(_arising(said))]
+
+
+# Everyday words of a thing seen to: "dealt with", someone "has done this", a note "completed by
+# Owen".
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "League final name badges – dealt with.",
+        "League final: Owen had dealt with the name badges order.",
+        "Name badges for the league final: Owen has done this.",
+        "Name badges for the league final: Owen had already done it.",
+        "League final name badges – completed by Owen.",
+        "Name badges for the league final – ordered by Owen on 20 May.",
+    ],
+)
+def test_everyday_words_of_a_thing_seen_to_close_it(said: str) -> None:
+    assert _proposed(_arising(said)) == [(BADGES, DONE)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "League final name badges – being dealt with.",
+        "League final name badges – to be dealt with by Owen.",
+        "Name badges for the league final: Owen has not done this yet.",
+        "League final name badges – to be completed by Owen.",
+        "Name badges for the league final: Owen would have done this but the shop was shut.",
+    ],
+)
+def test_a_thing_still_to_be_seen_to_is_no_done(said: str) -> None:
+    assert DONE not in [kind for _, kind in _proposed(_arising(said))]

@@ -46,7 +46,7 @@ _DONE_VERB = (
     rf"|obtained|received|secured|sourced|got|collected|found|accepted|approved{_MOTION}|erected"
     r"|cleared"
     r"|granted|awarded"
-    r"|removed|sorted)"
+    r"|removed|sorted|dealt with)"
 )
 _TICKED = rf"(?:[{TICKS}]\ufe0f?\s*)?"
 """A tick after what was done ("circulated ✓", "done ✅"), which says it again."""
@@ -70,12 +70,16 @@ _DONE_PATTERNS = [
     re.compile(rf"\b(?:was|were)\s+(?:now\s+|duly\s+)?(?:\w+ly\s+)?{_DONE_VERB}\b"),
     re.compile(rf"\bstatus\s*(?::|-|–|was|is)?\s*{DONE_WORD}\b"),
     re.compile(rf"\b{DONE_WORD}\s+since\s+the\s+last\s+meeting\b"),
-    # a note ending in what was done: "terms of reference circulated", "Letter sent 20 May"
+    # a note ending in what was done, perhaps by whom: "terms of reference circulated",
+    # "Letter sent 20 May", "completed by Ravi"
     re.compile(
         rf"(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )\b{_DONE_VERB}"
+        rf"(?:\s+by\s+(?:the\s+)?[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)?)?"
         rf"(?:\s+(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+[a-z]+(?:\s+\d{{4}})?"
         rf"|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?))?\s*[.)]?\s*{_TICKED}$"
     ),
+    # someone saying they did it: "Ravi has done this", "the Clerk had already done it"
+    re.compile(r"\b(?:had|has|have)\s+(?:now\s+|already\s+)?done(?=\s+(?:this|it|that)\b)"),
 ]
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|now)\b")
 _IN_PART = (
