@@ -299,7 +299,7 @@ def row_actions(row: dict[str, str], index: Index) -> tuple[list[OpenAction], st
             return same, f'row "{text}"'
     titled = index.titled(text) if 0 < len(text.split()) <= _TITLE_WORDS else None
     if titled:
-        return [titled], f'row "{text}", the heading it was recorded under'
+        return [titled], f'row "{text}" (its item\'s heading)'
     keyed = _keyed_by_owner(text, by, index)
     return ([keyed], f'row "{_short(text)}" by {by}, its owner') if keyed else ([], "")
 
