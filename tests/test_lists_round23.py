@@ -294,31 +294,6 @@ def test_owner_then_due_after_the_task() -> None:
 
 
 @pytest.mark.parametrize(
-    ("para", "task"),
-    [
-        (
-            "Ruth reported that the entry fees had been paid. The gift aid claim is to be "
-            "submitted by the end of April.",
-            "The gift aid claim is to be submitted by the end of April",
-        ),
-        (
-            "Dev said the trailer tyres were worn. The tyres need replacing before the hill climb.",
-            "The tyres need replacing before the hill climb",
-        ),
-        (
-            "Mina noted the first-aid kit was out of date. It should be restocked soon.",
-            "It should be restocked soon",
-        ),
-    ],
-)
-def test_marker_owner_takes_the_task_not_the_report(para: str, task: str) -> None:
-    """ "Action: X" closing a paragraph gives X the sentence that sets a task, not the one
-    reporting what X said, though that one names X."""
-    owner = para.split()[0]
-    assert _actions(f"## Club kit\n{para}\nAction: {owner}\n") == [(owner, task)]
-
-
-@pytest.mark.parametrize(
     ("body", "expected"),
     [
         (  # "will do", signed after a dash, answering a need

@@ -145,18 +145,11 @@ def best_sentence(ctx: Context, ln: Line, owner: str, limit: int | None = None) 
         words = set(_LOWER_WORD_RE.findall(st))
         if keys & words and commit.search(st) and not _SUM_FORECAST_RE.search(st):
             best = s
-    # A sentence giving a task to no one named ("Gift aid claim to be submitted by April")
-    # before one only reporting what the owner did ("AD reported that the quota was paid").
-    owed = [s for s in sents if _OWED_RE.search(text, s.start, s.end)]
     if best is None:
         for s in sents:
             st = text[s.start : s.end].lower()
-            if keys & set(_LOWER_WORD_RE.findall(st)) and not (
-                owed and _REPORTED_RE.search(st) and not commit.search(st)
-            ):
+            if keys & set(_LOWER_WORD_RE.findall(st)):
                 best = s
-    if best is None and owed:
-        best = owed[-1]
     if best is None:
         for s in sents:
             st = text[s.start : s.end].lower()
@@ -168,16 +161,6 @@ def best_sentence(ctx: Context, ln: Line, owner: str, limit: int | None = None) 
     return best
 
 
-# A task with no one named: "to be submitted", "needs to be", "needs renewing", "should".
-_OWED_RE = re.compile(
-    r"\b(?:(?:is|are)\s+)?to\s+be\s+[a-z]+(?:ed|en|t)\b|\bneeds?\s+(?:to\s+be\b|[a-z]+ing\b)"
-    r"|\bshould\s+be\s+[a-z]+(?:ed|en|t)\b"
-)
-# A report of what someone said or did: "AD reported that", "The Chair noted".
-_REPORTED_RE = re.compile(
-    r"\b(?:reported|said|noted|explained|advised|confirmed|informed|stated|updated|mentioned"
-    r"|told)\b"
-)
 # What a sum or a store of something will come to, a forecast and no promise: "The account
 # will contain about £1,600", "The roof would cost £900".
 _SUM_FORECAST_RE = re.compile(
