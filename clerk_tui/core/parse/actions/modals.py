@@ -24,6 +24,7 @@ from .owners import (
     person_like,
     role_like,
     self_body,
+    staff_group,
     trim_owner_to_person,
 )
 from .referents import (
@@ -294,7 +295,10 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
                 continue  # "It was reported that Mr Jones would retire": news
             rel = _RELATIVE_RE.search(st, 0, ob[1])
             if rel is None or not (
-                person_like(ctx, owner) or first_names(owner, task) or roles_and_bodies(owner)
+                person_like(ctx, owner)
+                or first_names(owner, task)
+                or roles_and_bodies(owner)
+                or staff_group(owner)
             ):
                 continue
             # "the handover, which Omar will work through with the ops team"
@@ -306,11 +310,19 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             return owner, task
         if first_names(owner, task):  # "Kwame will contact the radio station"
             return owner, task
-        if task_verb and (roles_and_bodies(owner) or people_and_roles(ctx, owner)):
-            return owner, task
+        if task_verb and (
+            roles_and_bodies(owner)
+            or people_and_roles(ctx, owner)
+            or staff_group(owner)
+            and verb not in _GATHERING_VERBS
+        ):
+            return owner, task  # ("NHS colleagues would provide ...")
     return None
 
 
+# What staff do at a meeting, not work they take on: "NHS Trust staff will attend the April
+# meeting", "Council officers will meet again in May".
+_GATHERING_VERBS = frozenset("attend meet come join visit present".split())  # noqa: SIM905
 # Adverbs between a subject and its modal: "Bob also will", "He then will".
 _ADVERB_BEFORE_RE = re.compile(
     r"(?:\s+(?:also|then|now|still|further|again|both|jointly|personally|kindly))+$"

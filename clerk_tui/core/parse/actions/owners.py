@@ -493,19 +493,17 @@ def commits_as_one(ctx: Context, np: str) -> bool:
 
 def staff_group(np: str) -> bool:
     """The staff who serve the meeting, named as a group that takes on work as a role does:
-    "officers", "Council officers", "NHS colleagues", "the school's staff"; a team in small
-    letters named by its work or its head ("the housing team", "her team"; not "the team",
-    the group itself, nor "the Women's Team", a side)."""
-    words = [w.strip(",.;:()") for w in np.split()]
+    "officers", "Council officers", "NHS colleagues", "the school's staff", "her team" (not
+    "the transport team", "each team": a body or a side)."""
+    words = [w.strip(",.;:()") for w in np.lower().split()]
     if not words:
         return False
     if words[-1] in ("team", "teams"):
-        return len(words) > 1 and words[-2].islower() and words[-2] not in _NOT_STAFF_TEAM
-    return words[-1].lower() in _STAFF_WORDS
+        return len(words) > 1 and words[-2] in ("his", "her", "their")
+    return words[-1] in _STAFF_WORDS
 
 
 _STAFF_WORDS = frozenset(("officers", "colleagues", "staff"))
-_NOT_STAFF_TEAM = frozenset("the a this that our whole first second".split())  # noqa: SIM905
 
 
 @per_parse

@@ -202,12 +202,13 @@ def prose_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
                     about = _words_before_owner(clause, owner, pointing[0])
                     task = with_about(pointing[0], about) if about else task
                     pointing = None
-                asked_here = _asked_before_answer(ctx, clause, task) if pointing else None
+                asked_here = _asked_before_answer(ctx, clause, task, owner) if pointing else None
                 about_here = (
                     _words_before_owner(clause, owner, pointing[0])
                     if pointing is not None
                     and asked_here is None
                     and not _about_before(clause, owner)
+                    and _STATE_RE.search(clause, 0, max(0, clause.find(owner or "\0")))
                     else None
                 )
                 if pointing is not None and asked_here is not None:
@@ -389,7 +390,7 @@ _OWNER_LABEL_RE = re.compile(
 _POINTING_TASK_RE = re.compile(
     r"(?i)(?:(?P<do>do|action|arrange|progress|pursue|undertake)|[a-z]+(?:\s+(?:into|at|up|on|with))?)"
     r"\s+(?:so|this|that|it|these|them|him|her|the\s+same|(?:this|that\s+)?one)\b"
-    r"(?:\s+(?:up|forward|on|back|out|off|down|round|too|also|accordingly|further))?\s*[.;,]?"
+    r"(?:\s+(?:up|forward|on|too|also|accordingly|further))?\s*[.;,]?"
     r"|(?i:(?P<do2>do))\s*[.;,!]?"  # "Yes, will do."
     r"|(?P<alone>[A-Za-z][a-z]+)\s*[.;,!]?"
     # a verb of handing on with no object: "forward on to the Committee Members"
@@ -460,20 +461,26 @@ def _words_before_owner(clause: str, owner: str | None, task: str) -> str | None
     return about_words(words) if len(_WORD_RE.findall(words)) >= 3 else None
 
 
+# What a clause says of a thing, which "it" after the agent points to: "The gate is loose",
+# "The bench was damaged".
+_STATE_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+|not\s+)?[a-z]{3,}\b")
 # What joins a clause to the owner's after it: "... was received and", "... painting,".
 _CLAUSE_JOIN_END_RE = re.compile(r"[\s,;–—-]*(?:\b(?:and|so|but)\b)?[\s,;–—-]*$")
 
 
-def _asked_before_answer(ctx: Context, clause: str, task: str) -> str | None:
+def _asked_before_answer(
+    ctx: Context, clause: str, task: str, owner: str | None = None
+) -> str | None:
     """What a request earlier in the same clause asks for, which an answer after a dash, a
     comma or "and" points back to: "Need someone to check the stopcock - Kate said she'd do
     it", "Cllr Moss asked for a site visit and the Clerk agreed to arrange it"."""
     at = clause.rfind(task)
+    owner_at = clause.rfind(owner, 0, at) if owner else -1
     sep = max(
         clause.rfind(" - ", 0, at),
         clause.rfind(" – ", 0, at),
         clause.rfind(", ", 0, at),
-        clause.rfind(" and ", 0, at),
+        clause.rfind(" and ", 0, owner_at if owner_at >= 0 else at),  # (not "Amara and Joel")
     )
     return _task_from_request(ctx, clause[:sep]) if sep > 0 else None
 

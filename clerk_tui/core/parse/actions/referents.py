@@ -24,7 +24,6 @@ from .owners import (
     role_like,
     self_body,
     split_owners,
-    staff_group,
     trade_like,
 )
 
@@ -202,7 +201,7 @@ def roles_and_bodies(owner: str) -> bool:
     """A role ("the Clerk"), or roles with bodies ("the parks team and the clerk"); a body
     alone only commits through :func:`.agents.body_will`."""
     parts = split_owners(owner)
-    return any(role_like(p) and not body_like(p) or staff_group(p) for p in parts) and all(
+    return any(role_like(p) and not body_like(p) for p in parts) and all(
         role_like(p) or body_like(p) for p in parts
     )
 
