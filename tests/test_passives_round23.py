@@ -434,3 +434,40 @@ def test_notes_after_a_semicolon_with_a_place_in_them() -> None:
     assert ["Posters" in found[0][1], "rota" in found[1][1], "first aid" in found[2][1]] == [
         True
     ] * 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        (
+            "Members felt that the hedge should be cut back before the fair.",
+            "Cut back the hedge before the fair.",
+        ),
+        ("The meeting felt the bus shelter should be cleaned.", "Clean the bus shelter."),
+        ("Members were of the view that the gate should be replaced.", "Replace the gate."),
+        ("The consensus was that the old shed should be cleared.", "Clear the old shed."),
+        (
+            "There was general agreement that a new sign should be ordered.",
+            "Order a new sign.",
+        ),
+    ],
+)
+def test_the_meetings_view_that_something_should_be_done(sentence: str, task: str) -> None:
+    """The meeting's view ("Members felt that", "The consensus was that", "There was general
+    agreement that") that something should be done: a task with no owner."""
+    assert owned_actions(_HEAD + sentence + "\n") == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cllr Lyle felt that the hedge should be cut back.",
+        "Residents felt that the speed limit should be lowered.",
+        "The County was of the view that the road should be resurfaced.",
+        "Members felt that the accounts should be approved.",
+        "The consensus was that the meeting should be held in May.",
+    ],
+)
+def test_a_members_view_or_the_meetings_business_is_no_task(sentence: str) -> None:
+    """One member's or an outsider's view, and the meeting's own business: no action."""
+    assert owned_actions(_HEAD + sentence + "\n") == []

@@ -73,8 +73,16 @@ _REQUEST_FRAMES = (
     r"(?i:agreed|resolved|decided)\s*[:–—-]?\s*"
     r"(?:(?i:that)(?:,\s*[^,;]{{1,40}},|\s*:)?\s+"  # "It was agreed that, in the short term, ..."
     r"|(?=(?:[Tt]he|[Aa]n?)\s))"  # "that" left out: "Members agreed the fence should be ..."
-    # the meeting's view of what should be done: "It was felt that the county should be asked"
+    # the meeting's view of what should be done: "It was felt that the county should be asked",
+    # "Members felt that ...", "Members were of the view that ...", "The consensus was that
+    # ...", "There was general agreement that ..." (see _meeting_subject)
     r"|(?i:it\s+was\s+)(?:generally\s+)?(?:felt|thought|considered)\s+that\s+"
+    r"|(?P<view>(?<=\s))(?:(?i:felt|thought|believed)\s+(?:that\s+|(?=(?:[Tt]he|[Aa]n?)\s))"
+    r"|(?i:was|were)\s+(?:all\s+)?(?i:of\s+the\s+(?:view|opinion)|in\s+(?:full\s+)?agreement"
+    r"|unanimous|keen)\s+that\s+)"
+    r"|\b(?i:the\s+(?:general\s+)?(?:consensus|view|feeling)(?:\s+of\s+the\s+meeting)?\s+was"
+    r"|there\s+was\s+(?:a\s+)?(?:general\s+|broad\s+|unanimous\s+|full\s+)?(?:agreement"
+    r"|consensus))\s+that\s+"
     r"|(?P<also>\band\s+that\s+)"  # "Resolved – That the report be noted and that ..."
     # a motion or a proposal: "Proposed by AB, seconded by CD, that a letter be sent ...",
     # "Cllr Ross proposed that action be taken to repair the benches"
@@ -503,8 +511,11 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
         if m.group("should") == "could":
             continue  # "suggested ... how they could be improved": a hope; "agreed that the
             # hall could be hired at the reduced rate": leave given, a decision
-        if m.group("body") is not None and not _meeting_subject(st, m.start()):
-            continue  # "The County agreed that the lane would be ...": another's plan
+        if (m.group("body") is not None or m.group("view") is not None) and not _meeting_subject(
+            st, m.start()
+        ):
+            continue  # "The County agreed that the lane would be ...": another's plan;
+            # "Cllr Lee felt that the hedge should be cut": a member's view
         if m.group("ask") is None and (
             base in _MEETING_ACTS or base in DECISION_VERBS or _OWN_BUSINESS_RE.search(st, m.end())
         ):

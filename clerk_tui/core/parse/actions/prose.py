@@ -898,7 +898,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (
             requested_passive,
             ("request", "asked", "suggested", "urged", "agreed", "resolved", "decided")
-            + ("that ",),
+            + ("that ", "felt", "thought", "believed"),
         ),
         (requested_active, ("request", "asked", "suggested", "urged")),
         (requested_info, ("requested", "asked for", "sought")),
