@@ -471,3 +471,71 @@ def test_the_meetings_view_that_something_should_be_done(sentence: str, task: st
 def test_a_members_view_or_the_meetings_business_is_no_task(sentence: str) -> None:
     """One member's or an outsider's view, and the meeting's own business: no action."""
     assert owned_actions(_HEAD + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mill Lane potholes to be reported.",
+        "Church Street bench to be repainted.",
+        "Village Hall roof to be inspected before winter.",
+        "St Mary's churchyard wall to be repaired.",
+        "The Church Street bench to be repainted.",
+        "Stoke Road drain to be jetted.",
+    ],
+)
+def test_a_thing_named_by_its_place_to_be_done(sentence: str) -> None:
+    """A note whose subject is a place's name and the thing there in lower case ("Mill Lane
+    potholes", "Village Hall roof"): a task with no owner."""
+    assert owned_actions(_HEAD + sentence + "\n") == [(None, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Smith happy to be contacted.",
+        "Tom Green himself to be asked.",
+        "Ann Lee keen to be involved.",
+    ],
+)
+def test_a_person_and_what_is_said_of_them_is_no_task(sentence: str) -> None:
+    """A person's name, then what is said of them ("happy", "himself"): no action."""
+    assert owned_actions(_HEAD + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "task"),
+    [
+        ("Play area: the swings will be repainted in May.", "Repaint the swings in May."),
+        ("Agreed action: the noticeboard will be replaced.", "Replace the noticeboard."),
+        (
+            "Footpaths: A survey of the stiles would be carried out in the spring.",
+            "Carry out a survey of the stiles in the spring.",
+        ),
+        (
+            "Bus shelter – the glass will be replaced by the end of March.",
+            "Replace the glass by the end of March.",
+        ),
+        (
+            "Way forward: a survey of the verges should be carried out in the spring.",
+            "Carry out a survey of the verges in the spring.",
+        ),
+    ],
+)
+def test_a_passive_after_a_topics_label(sentence: str, task: str) -> None:
+    """A topic's label and a colon or a dash ("Play area:", "Bus shelter –"), then a thing
+    that will (or should) be done: a task with no owner."""
+    assert owned_actions(_HEAD + sentence + "\n") == [(None, task)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Note: the hall will be closed in August.",
+        "Cllr Ross reported - the swings will be replaced by the County in May.",
+        "Hall: the boiler had been serviced.",
+    ],
+)
+def test_a_label_before_a_report_or_a_closure_is_no_task(sentence: str) -> None:
+    """What will be closed, another body's work, what was done: no action."""
+    assert owned_actions(_HEAD + sentence + "\n") == []

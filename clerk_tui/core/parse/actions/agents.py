@@ -471,6 +471,17 @@ def _passive_opening(ctx: Context, st: str, end: int, after_be: int) -> int | No
 
         if np.group("pair") and not _noun_pair(ctx, np.group("pair"), np.group("head")):
             continue
+        place, placed, sited = np.group("place"), np.group("placed"), np.group("sited")
+        if place and (
+            is_adjective(placed)
+            or placed.endswith(("self", "selves"))
+            or not noun_phrase(f"{place} {placed}")
+            or not _noun_pair(ctx, place, placed)
+        ):
+            continue  # "Jane Smith happy to be contacted", "Tom Green himself to be asked": a
+            # person and what is said of them
+        if sited and (is_name_word(sited) or not is_word(sited.lower())):
+            continue  # "Mark at the Hall to be ...": a name
         kind, things = np.group("kind"), np.group("things")
         if kind and not (
             is_plural_noun(things)
@@ -498,7 +509,12 @@ _OPENING_NP_RE = re.compile(
     # "Letter of thanks to be sent to ...", "Notice of the meeting to be posted"
     r"|(?P<ofnoun>[A-Z][a-z]{2,})\s+of\s+[a-z][\w’'-]*"
     # "Summer fete to be organised", "Hedge cutting to be booked": a noun and its head
-    r"|(?P<pair>[A-Z][a-z]+)\s+(?P<head>[a-z][a-z-]+))"
+    r"|(?P<pair>[A-Z][a-z]+)\s+(?P<head>[a-z][a-z-]+)"
+    # "Mill Lane potholes", "The Church Street bench", "St Mary's churchyard wall": a place's
+    # name, then the thing there in lower case; "Bench on Church Street": a thing, then where
+    r"|(?:[Tt]he\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?P<placed>[a-z][a-z-]+)"
+    r"|(?P<sited>[A-Z][a-z]+)\s+(?:on|in|at|by|near|along|outside|behind|opposite)\s+(?:the\s+)?"
+    r"[A-Z][\w’'.-]*)"
     r"(?:\s+[\w’'-]+){0,5})"
 )
 

@@ -802,7 +802,8 @@ def unframed_passive(ctx: Context, st: str, prev: str) -> Found:
     sentence or a clause of it: "A meeting would be arranged with the parish councils", "a
     draft would be shared with members before the next meeting", "Details would be sought
     from partners", "Proposals will be emailed out", "... recently; a link to the article
-    would be circulated", "The schedule was being drafted and would be finalised in May".
+    would be circulated", "The schedule was being drafted and would be finalised in May",
+    "Play area: the swings will be repainted in May" (after a topic's label with no verb).
     Not what a meeting does ("would be held", "be considered"), nor anything done by
     someone named ("... by the Clerk": :func:`passive_by`)."""
     starts = (
@@ -810,10 +811,14 @@ def unframed_passive(ctx: Context, st: str, prev: str) -> Found:
         if ";" in st or " and" in st or "," in st
         else [0]
     )
+    head = HEADING_SEP_RE.match(st) if ":" in st or "–" in st or " - " in st else None
+    label = head.end() if head is not None and not VERBISH_RE.search(st, 0, head.end()) else 0
+    if label:
+        starts.insert(1, label)
     for at in starts:
         for rx in (_P_UNFRAMED_PASSIVE, _P_AND_PASSIVE):
             m = rx.match(st, at)
-            if m is not None and m.group("should") and at:
+            if m is not None and m.group("should") and at not in (0, label):
                 continue  # "... must be done and the deliverables should be identified": a plan
             found = _unframed(st, m) if m is not None else None
             if found is not None:
