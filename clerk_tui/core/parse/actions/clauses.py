@@ -108,7 +108,7 @@ _WHO_CUE = r"(?:would|will|is\s+to|agreed\s+to|undertook\s+to)\s+(?:then\s+|also
 # "that further bark would be ordered".
 _MANDATE_THAT = (
     r"that\s+(?:(?!(?:would|will|shall|is|are|was|were|has|have|had)\s)[\w’'£,-]+\s+){1,10}?"
-    r"(?:(?:should|would|will)\s+)?be\s+[a-z]+\b"
+    r"(?:(?:should\s+)?be\s+[a-z]+|(?:would|will)\s+be\s+[a-z]+(?:ed|en|wn|ld|nt|ut|id|ne|de|ht))\b"
 )
 _MANDATE_THAT_RE = re.compile(_MANDATE_THAT)
 # A note in the passive: a plain noun phrase (no preposition, pronoun or question word) and
@@ -118,6 +118,8 @@ _NOTE_TO_BE = r"(?:(?:is|are)\s+)?to\s+be\s+[a-z]+(?:ed|en|wn|ld|nt|ut|id|ne)\b"
 _NOT_IN_NOTE = r"how|what|why|whether|which|that|if|when|where|it|them|this|these|such"
 _PASSIVE_NOTE = rf"(?:(?!(?:{_NOT_IN_NOTE}|for|to|of|with|from)\b)[\w’'-]+\s+){{1,6}}?{_NOTE_TO_BE}"
 _PASSIVE_NOTE_AFTER_STOP = rf"(?:(?!(?:{_NOT_IN_NOTE})\b)[\w’'-]+\s+){{1,6}}?{_NOTE_TO_BE}"
+_PASSIVE_NOTE_AFTER_STOP_RE = re.compile(_PASSIVE_NOTE_AFTER_STOP)
+_NOTE_TO_BE_RE = re.compile(rf"\s{_NOTE_TO_BE}")
 _CLAUSE_BREAKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (")", re.compile(r"(?:(?<=[.,;:])|\s)\s*(?=\(?(?:\d{1,2}|[a-h])\)\s+[A-Z])")),
     ("*", re.compile(r"(?:^|(?<=[\s.,;:]))(?=\\?\*+\s*[A-Za-z])")),
@@ -233,6 +235,12 @@ def split_clauses(st: str) -> list[tuple[int, int]]:
             continue  # "Give the flyer to Ryan, who will copy it": one task, Ryan's
         if names_for_purpose(st[start:b_start] + " "):
             continue  # "forms for the Clerk and Cllr Shah to sign": one purpose
+        if (
+            st.startswith(";", b_start)
+            and _PASSIVE_NOTE_AFTER_STOP_RE.match(st, b_end)
+            and not _NOTE_TO_BE_RE.search(st, start, b_start)
+        ):
+            continue  # "The quote was accepted; the glazier is to be told": one note, not two
         if b_start > start:
             out.append((start, b_start))
         start = b_end
