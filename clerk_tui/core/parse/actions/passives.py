@@ -746,8 +746,8 @@ _UNFRAMED_NP = (
     r"|(?P<plural>[A-Za-z][a-z]{2,}s)(?:\s+[^,;:.()]{0,40}?)?)"
 )
 _FUTURE_BE = (
-    r"\s+(?:would|will|(?:is|are|was|were)\s+to|(?P<should>should))\s+(?:then\s+|also\s+|now\s+)?"
-    r"be\s+(?P<part>(?:[a-z]+-)?[a-z]+)\b"
+    r"\s+(?:would|will|(?:is|are|was|were)\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
+    r"(?P<part>(?:[a-z]+-)?[a-z]+)\b"
 )
 # What is made as a task ("contact would be made", "enquiries were to be made", "a further
 # report will be made via the portal", "a payment will be made to the contractor").
@@ -818,16 +818,10 @@ def unframed_passive(ctx: Context, st: str, prev: str) -> Found:
     for at in starts:
         for rx in (_P_UNFRAMED_PASSIVE, _P_AND_PASSIVE):
             m = rx.match(st, at)
-            if m is not None and m.group("should") and at not in (0, label):
-                continue  # "... must be done and the deliverables should be identified": a plan
             found = _unframed(st, m) if m is not None else None
             if found is not None:
                 return found
     return None
-
-
-# A subject that stands for any one of a kind: "All", "Any", "Each", "Every".
-_ANY_ONE_RE = re.compile(r"(?i)(?:all|any|each|every)\b")
 
 
 def _unframed(st: str, m: re.Match[str]) -> Found:
@@ -835,9 +829,6 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     np, rest = m.group("np").strip(), _NEXT_CLAUSE_RE.split(st[m.end() :], 1)[0]
     if m.group("plural") and not is_plural_noun(m.group("plural").lower()):
         return None  # "Cars will be ...", not "James will be ..."
-    if m.group("should") and (m.group("plural") or _ANY_ONE_RE.match(np) or _the_meeting(np)):
-        return None  # "Complaints should be sent to the Clerk", "All dogs should be kept on
-        # leads": a rule kept; "The Council should be congratulated": a view of the meeting
     if " and " in np and any(map(_past_form, np.rsplit(" and ", 1)[0].split()[1:])):
         return None  # "The Chair thanked officers and details would be ...": the later clause's
     if not _ARTICLE_START_RE.match(np):
