@@ -320,3 +320,23 @@ def test_signed_promises(body: str, expected: list[tuple[str | None, str]]) -> N
 )
 def test_signed_lines_no_promise(body: str) -> None:
     assert _actions(body) == []
+
+
+def test_fields_indented_under_numbered_entries() -> None:
+    """A numbered action list whose entries each have a field line indented under them
+    ("Lead: Ruth"): the owner (and due date) of that entry, and the list goes on past it."""
+    body = (
+        "## Next steps\n"
+        "1. Renew the trailer insurance\n"
+        "   Lead: Ruth\n"
+        "2. Update the club website\n"
+        "   Lead: Dev, by Friday\n"
+        "3. Order the new jerseys\n"
+        "   Owner: Mina\n"
+    )
+    found = [(a.owner, a.text, a.due_text) for a in parse_strict(_HEAD + body).actions]
+    assert found == [
+        ("Ruth", "Renew the trailer insurance", None),
+        ("Dev", "Update the club website", "by Friday"),
+        ("Mina", "Order the new jerseys", None),
+    ]

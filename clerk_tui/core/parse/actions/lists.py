@@ -96,6 +96,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     parent: Action | None = None  # the last entry read, whose fields may follow it
     parent_ln = ctx.lines[0]  # the line it was read from
     head_at = -1  # the line of the list's heading
+    next_number = 0  # the number the list's next numbered entry has (0: none)
     resolved = set(lines_holding(ctx, _RESOLVED_WORDS))  # (lines _RESOLVED_LINE_RE may read)
     for ln in ctx.lines:
         if ln.blank or ln.index in ctx.absorbed:
@@ -127,7 +128,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
                 # A "Summary of actions" gathers the whole meeting's actions: no item of its
                 # own unless it is one (an entry minuted above takes that item when deduped).
                 whole = bool(head.group("whole") or head.group("whole2"))
-                in_list, seen_bullet, head_at = True, False, ln.index
+                in_list, seen_bullet, head_at, next_number = True, False, ln.index, 0
                 # "Follow up" heads topics to come back to as often as tasks, "Decisions
                 # and actions" decisions: a bullet with no owner is one only when worded
                 # as a task ("Check the lease").
@@ -147,6 +148,9 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if ln.cend - ln.cstart > 600:
             in_list = False
             continue
+        if (bullet or in_list) and _field_of(ctx, ln, parent, parent_ln):
+            claimed.add(ln.cstart, ln.cend)
+            continue  # "  * Owner: Jane Cole", "   Lead: Sam" under its task's entry
         part_head = in_list and not bullet and _part_head(ctx, ln, head_level)
         if (
             in_list
@@ -154,6 +158,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
                 not bullet
                 and (seen_bullet or ln.cstart in ctx.item_start_set)
                 or _next_item(ctx, ln, bullet)
+                and not _numbered(text, ln, next_number)  # "2." after the list's "1."
             )
             and not part_head
         ):
@@ -161,9 +166,6 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         seen_bullet = seen_bullet and in_list or in_list and bullet
         if in_list and head_indent >= 0 and indent_of(ctx, ln) <= head_indent:
             in_list = False  # a bullet back out at the heading's level or less
-        if bullet and _field_of(ctx, ln, parent, parent_ln):
-            claimed.add(ln.cstart, ln.cend)
-            continue  # "  * Owner: Jane Cole" under its task's bullet
         if not in_list and _payment_line(ctx, ln):
             claimed.add(ln.cstart, ln.cend)
             continue  # "b) A. Green – grass cut £93.36" among the payments: no job
@@ -215,6 +217,8 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             parent_ln = ln
             if in_list:
                 spans.append((ps, pe))
+        number = _NUMBER_RE.match(text, ln.cstart, ln.cend)
+        next_number = int(number[1]) + 1 if in_list and number is not None else 0
     return spans
 
 
@@ -266,8 +270,10 @@ _DATE_CELL_RE = re.compile(DATE_CELL)
 
 def _field_of(ctx: Context, ln: Line, parent: Action | None, above: Line) -> bool:
     """A bullet giving a field of the task on the bullet above it ("* Publish the notes" over
-    "  * Owner: Jane Cole" and "  * Due: 4 May"): the field is the task's (its owner, its due
-    date; any other field is a note on it), not a task. Whether the line is such a field."""
+    "  * Owner: Jane Cole" and "  * Due: 4 May"), or a line indented under an action list's
+    entry ("1. Renew the insurance" over "   Lead: Sam, by Friday"): the field is the task's
+    (its owner, its due date; any other field is a note on it), not a task. Whether the line
+    is such a field."""
     m = _FIELD_RE.fullmatch(ctx.text, ln.cstart, ln.cend)
     if m is None or parent is None:
         return False
@@ -279,7 +285,10 @@ def _field_of(ctx: Context, ln: Line, parent: Action | None, above: Line) -> boo
         return False  # not nested straight under the task's bullet
     value = m.group("value").strip(" *_.")
     if m.group("owner"):
+        value, _, due = value.partition(", by ")  # "Lead: Priya, by Friday"
         parent.owner, parent.owners = value, split_owners(value)
+        if due and parent.due is None:
+            parent.due_text, parent.due = due_for(ctx, "by " + due)
     elif m.group("due") and parent.due is None:
         parent.due_text, parent.due = value, resolved_due(ctx, value)  # a cell, as in a table
     return True
@@ -302,10 +311,19 @@ def _detail_of(ctx: Context, ln: Line, parent: Action | None, parent_ln: Line) -
 
 # A field of a task on a bullet of its own: "Owner: Jane Cole", "**Due**: 4 May", "Status: open".
 _FIELD_RE = re.compile(
-    r"(?i)[*_]{0,2}(?:(?P<owner>owners?|assignees?|assigned\s+to|who|responsible|dri)"
+    r"(?i)[*_]{0,2}(?:(?P<owner>owners?|assignees?|assigned\s+to|who|responsible|dri|lead)"
     r"|(?P<due>due(?:\s+date)?|deadline|by\s+when|when|target\s+date)|status|priority|notes?)"
     r"[*_]{0,2}\s*:[*_]{0,2}\s*(?P<value>\S.{0,80})"
 )
+
+
+def _numbered(text: str, ln: Line, number: int) -> bool:
+    """Whether the line opens with ``number`` ("2. ...", "2) ...")."""
+    m = _NUMBER_RE.match(text, ln.cstart, ln.cend)
+    return m is not None and int(m[1]) == number
+
+
+_NUMBER_RE = re.compile(r"\(?(\d{1,3})[.)]\s")
 
 
 def _next_item(ctx: Context, ln: Line, bullet: bool) -> bool:
