@@ -340,3 +340,34 @@ def test_fields_indented_under_numbered_entries() -> None:
         ("Dev", "Update the club website", "by Friday"),
         ("Mina", "Order the new jerseys", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mina: Can anyone collect the float from the bank?\nRuth: I can.\n",
+            [("Ruth", "Collect the float from the bank")],
+        ),
+        (
+            "Jeff: Someone needs to check the first-aid kits.\nDev: Yes, I will.\n",
+            [("Dev", "Check the first-aid kits")],
+        ),
+        ("Ruth: Could somebody order new bibs?\nMina: Happy to.\n", [("Mina", "Order new bibs")]),
+    ],
+)
+def test_bare_yes_takes_on_the_call(body: str, expected: list[tuple[str | None, str]]) -> None:
+    """A bare yes answering a call for someone to take a task on: that task, the speaker's."""
+    assert _actions("## Chat\n" + body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mina: Can you make Tuesday?\nRuth: I can.\n",  # who is free, no task
+        "Jeff: Is the cafe open on Sunday?\nDev: I can't remember.\n",
+        "Ruth: Does anyone know the code for the shed?\nMina: I can't recall it.\n",
+    ],
+)
+def test_bare_yes_near_misses(body: str) -> None:
+    assert _actions("## Chat\n" + body) == []

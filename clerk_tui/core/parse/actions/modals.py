@@ -586,7 +586,11 @@ def speaker_first_person(ctx: Context, st: str, prev: str) -> Found:
     to check the lease", "I plan to visit the site", "I'm going to write to the county",
     "Let me check with Ada", "..., got to check after the event". ("I", task): the caller
     gives it to the line's speaker. Not a wish or a view ("I think", "I'd like to see"), nor
-    what is done in the meeting there and then ("Let me share my screen")."""
+    what is done in the meeting there and then ("Let me share my screen"). A bare yes
+    ("I can.", "Yes, I will.", "Happy to.") answering a call for someone to do a task takes
+    that task on, as "will do" does."""
+    if _BARE_YES_RE.fullmatch(st.rpartition(": ")[2]) and _VOLUNTEER_ASK_RE.search(prev):
+        return "I", "do"
     for m in _FIRST_PERSON_CUE_RE.finditer(st):
         verb = m.group("verb")
         task = st[m.start("verb") :]
@@ -624,6 +628,16 @@ _FIRST_PERSON_CUE_RE = re.compile(
     r"|offer)\s+to\s+)|(?:I|i)(?:\s+have|['’]ve)\s+got\s+to\s+"
     r"|(?P<lets>[Ll]et\s+me\s+)|(?:[Gg]ot|[Nn]eed)\s+to\s+)"
     rf"{ADVERBS}(?P<verb>[a-z][a-z-]+)\b"
+)
+# A yes with no task of its own: "I can.", "Yes, I will.", "Happy to!", "Can do".
+_BARE_YES_RE = re.compile(
+    r"\W*(?:(?i:yes|yeah|sure|ok(?:ay)?)[,!.\s]+)*(?:I\s+(?:can|will|could)|(?i:happy\s+to"
+    r"|can\s+do|on\s+it))[\s.!]*"
+)
+# A call for someone to take a task on: "Can anyone ...?", "Someone needs to ...", "Who can
+# ...?", "Any volunteers to ...?" (not "Can you make Tuesday?", a question of who is free).
+_VOLUNTEER_ASK_RE = re.compile(
+    r"(?i)\b(?:anyone|anybody|someone|somebody|volunteers?|who\s+(?:can|could|will|is\s+able))\b"
 )
 # "do it", "do that", "do so": a task pointing back to what was asked.
 _DO_IT_RE = re.compile(r"\s+(?:it|that|this|so)\b")
