@@ -427,3 +427,23 @@ def test_the_next_meetings_own_papers_and_place(body: str) -> None:
 )
 def test_the_next_meetings_business_on_its_agenda(body: str, expected: list[str]) -> None:
     assert follow_ups(body) == expected
+
+
+# --- a regular item of every agenda, not one later meeting's ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("This will be a regular item on future agendas.", []),
+        ("It was agreed that the speedwatch would be a recurring agenda item.", []),
+        ("The verges will be a permanent item at future meetings.", []),
+        # one later meeting's item stays
+        (
+            "It was agreed that the verges would be an item at the next meeting.",
+            ["It was agreed that the verges would be an item at the next meeting."],
+        ),
+    ],
+)
+def test_a_regular_item_is_every_meetings(body: str, expected: list[str]) -> None:
+    assert follow_ups(body) == expected

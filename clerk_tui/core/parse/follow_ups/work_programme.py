@@ -91,9 +91,10 @@ def scheduled(ctx: Context, st: str, low: str) -> Hit | None:
 def standing_item(low: str) -> bool:
     """Whether a sentence makes a subject a standing item of every meeting's agenda: "it was
     agreed that road safety would be a standing item", "Keep as standing item", "Speed watch
-    (standing item)". Not a follow-up: it comes back to every meeting, not to one (round 16;
-    the clerk's work programme lists what comes back once)."""
-    m = _STANDING_ITEM_RE.search(low) if "standing" in low else None
+    (standing item)", "This will be a regular item on future agendas". Not a follow-up: it
+    comes back to every meeting, not to one (round 16; the clerk's work programme lists what
+    comes back once)."""
+    m = _STANDING_ITEM_RE.search(low) if "item" in low else None
     return m is not None and (
         FORWARD_RE.search(low) is not None or _MADE_STANDING_RE.search(low) is not None
     )
@@ -130,7 +131,9 @@ _TO_BE_HELD_RE = re.compile(
 _NO_ITEMS_RE = re.compile(r"(?i)\W*(?:none|nil|n/?a|nothing|tbc|tba|no\s+items?)\b")
 
 
-_STANDING_ITEM_RE = re.compile(r"\bstanding\s+(?:agenda\s+)?item\b")
+_STANDING_ITEM_RE = re.compile(
+    r"\b(?:standing|regular|recurring|permanent|fixed)\s+(?:agenda\s+)?item\b"
+)
 # An item marked or kept as a standing item: "Speed watch (standing item)", "Keep as standing
 # item", "Bus shelter – standing item" (not the heading "Standing items" of this agenda).
 _MADE_STANDING_RE = re.compile(
