@@ -447,3 +447,37 @@ def test_the_next_meetings_business_on_its_agenda(body: str, expected: list[str]
 )
 def test_a_regular_item_is_every_meetings(body: str, expected: list[str]) -> None:
     assert follow_ups(body) == expected
+
+
+# --- a main clause after a question or condition, and a time that is a question's ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A query was raised about whether the quotes should be considered in private and"
+            " with this in mind the standing orders will be reviewed at the next meeting.",
+            [
+                "A query was raised about whether the quotes should be considered in private and"
+                " with this in mind the standing orders will be reviewed at the next meeting."
+            ],
+        ),
+        (
+            "Members asked if the bins could be discussed again and so the Clerk will bring"
+            " costs to the September meeting.",
+            [
+                "Members asked if the bins could be discussed again and so the Clerk will bring"
+                " costs to the September meeting."
+            ],
+        ),
+        # the time is a question's: when something falls due, asked of someone
+        ("Clerk to contact the school to discuss and enquire when the lease is due.", []),
+        ("Ann to check when the insurance renewal is due and discuss it.", []),
+        # a question to settle holding the time
+        ("Goal: decide how often we meet and when the next time this should be revisited.", []),
+        ("Members asked whether the report would come back to the next meeting.", []),
+    ],
+)
+def test_a_main_clause_after_a_question(body: str, expected: list[str]) -> None:
+    assert follow_ups(body) == expected

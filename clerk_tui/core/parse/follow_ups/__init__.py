@@ -292,7 +292,11 @@ _IF_OR_QUESTION_RE = re.compile(
     # a question of when, asked or to settle: "decide ... and when the next time this should be
     # revisited", "asked when it would come back"
     r"|(?<=\band\s)when|(?<=decide\s)when|(?<=asked\s)when|(?<=enquired\s)when"
-    r"|(?<=discuss\s)when|(?<=determine\s)when|(?<=agree\s)when)\b[^,;:()–—]*$"
+    r"|(?<=discuss\s)when|(?<=determine\s)when|(?<=agree\s)when|(?<=enquire\s)when"
+    r"|(?<=ask\s)when|(?<=check\s)when|(?<=confirm\s)when|(?<=establish\s)when)\b"
+    # (up to a new main clause: "... whether quotes should be considered in private, and with
+    # this in mind the Regulations will be reviewed at the next meeting")
+    r"(?:(?!\band\s+(?:with|so|therefore|thus|hence|it\s+was|it\s+is)\b)[^,;:()–—])*$"
 )
 _LETTER_RE = re.compile(r"[A-Za-z]")
 
@@ -303,6 +307,20 @@ def _inside_condition(st: str, pos: int) -> bool:
     at the next meeting", its main clause still to come)."""
     m = _IF_OR_QUESTION_RE.search(st, max(0, pos - 200), pos)
     return m is not None and _LETTER_RE.search(st, 0, m.start()) is not None
+
+
+def _conditional(st: str, hit: Hit) -> bool:
+    """Whether the follow-up at ``hit`` lies in a condition or a question ("enquired whether
+    it would be reported back", "if there is anything to add"), or its time is a question's
+    ("Clerk to discuss and enquire when the contract is due")."""
+    pos, when = hit
+    if _inside_condition(st, pos):
+        return True
+    if when is None or not when.lower().startswith("when "):
+        return False
+    at = st.find(when, pos)
+    m = _IF_OR_QUESTION_RE.match(st, at, at + len(when)) if at >= 0 else None
+    return m is not None and at > 0
 
 
 # A question put to the meeting, after a speaker's label perhaps: an auxiliary or a question
@@ -536,6 +554,7 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     if not keys:
         return None
     hit = None
+    floor = -1  # a later rule's follow-up counts only after a condition's (see below)
     for k in _KEYED.rules(keys):
         rule = SENTENCE_RULES[k][0]
         try:
@@ -550,6 +569,12 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
             hit = None  # "Having given a report at the Annual Meeting, ...": done already
         if hit is not None and _elsewhere(st, low, hit):
             hit = None  # "Alice will present the roadmap at the regional conference in October"
+        if hit is not None and (hit[0] <= floor or _conditional(st, hit)):
+            floor = max(floor, hit[0])
+            hit = None  # "asked whether it would come back", "enquire when the lease ends"; a
+            # later rule may read a main clause after it ("... whether quotes should be
+            # considered in private and with this in mind it will be reviewed at the next
+            # meeting"), not one that holds it ("Decide ... and when this should be revisited")
         if hit is not None:
             break
     if hit is None:
@@ -604,8 +629,6 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
         if hit is None:
             return None
     pos, when = hit
-    if _inside_condition(st, pos):
-        return None  # "asked whether it would come back", "if there is anything to add"
     due: date | None = None
     if when is None:
         due_text, due = due_after(ctx, st, pos)
