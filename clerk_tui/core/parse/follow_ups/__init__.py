@@ -43,7 +43,11 @@ a meeting named bare is one too ("assign an owner next meeting", "invite to May 
 (every meeting's, not one's: "road safety would be a standing item"), a quoted
 notice of motion or question ("I will ask at the next meeting ..."), minutes awaiting
 approval, headings ("## Actions for next meeting"), a possibility discussed, what lies in
-an "if" or "whether" clause ("enquired whether it would be reported back");
+an "if" or "whether" clause ("enquired whether it would be reported back"), what only happens
+later: a matter taken up offline ("discuss this offline next week"), a member's part at a
+later meeting ("take notes at the next meeting", "bring cake to the AGM"), the meeting's own
+arrangements and papers ("the Zoom link for next meeting", "The agenda for the next meeting
+will be circulated a week before");
 
 and :func:`forward_plan_rows` reads a work programme or forward plan laid out as a table or
 list of future items, each with its meeting date. Each follow-up has ``when`` (the phrase)
