@@ -354,3 +354,41 @@ def test_a_list_wrapped_inside_a_name_goes_on() -> None:
 def test_a_guest_listed_with_whom_they_speak_for() -> None:
     text = "Present: Glen Hart\n\nGuest: Ada Pike, on behalf of the Rowing Club\n"
     assert people(text)[1] == ("Ada Pike", "Guest, on behalf of the Rowing Club")
+
+
+# A role line naming someone the attendance list wrote in full, by a first name or by the
+# initials the list gave: the role is that person's.
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            "Facilitator: Mara\nNote-taker: Oskar\n",
+            [("Mara Quill", "Facilitator"), ("Oskar Brandt", "Note-taker")],
+        ),
+        ("Chair: MQ\nMinutes: OB\n", [("Mara Quill", "Chair"), ("Oskar Brandt", "Minute taker")]),
+        ("**Scribe**: Pia\n", [("Pia Lund", "Scribe")]),
+    ],
+)
+def test_a_role_line_naming_a_listed_person_by_first_name_or_initials(
+    lines: str, expected: list[tuple[str, str]]
+) -> None:
+    text = "Attendees: Mara Quill (MQ), Oskar Brandt (OB), Pia Lund (PL)\n\n" + lines
+    found = dict(people(text))
+    assert all(found[name] == role for name, role in expected)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Facilitator: Sam\n",  # no one listed is Sam
+        "Chair: AGM\n",  # no one listed bears these letters
+        "Venue: Quill\n",  # no role
+        "Treasurer: tbc\n",
+    ],
+)
+def test_a_role_line_naming_no_one_listed_gives_no_listed_person_a_role(lines: str) -> None:
+    text = "Attendees: Mara Quill (MQ), Oskar Brandt (OB), Pia Lund (PL)\n\n" + lines
+    found = dict(people(text))
+    assert [found[n] for n in ("Mara Quill", "Oskar Brandt", "Pia Lund")] == [None, None, None]

@@ -14,7 +14,15 @@ from .entries import Entry, is_role_phrase, read_entry, singular_role
 from .finder import PeopleFinder
 from .list_heads import APOLOGIES, PRESENT, is_table_rule, list_marker
 from .list_names import name_pairs, read_line, read_list, role_then_next_name
-from .words import EMOJI, HONORIFICS, is_given_name, may_be_given_name
+from .offices import add_initials, known_name
+from .words import (
+    EMOJI,
+    HONORIFICS,
+    INITIALS_RE,
+    is_given_name,
+    is_stop_word,
+    may_be_given_name,
+)
 
 # Lists in prose: "Apologies had been received from ...", "Present were ...".
 # Case-insensitive after the first letter, which is a plain character set (a fast scan;
@@ -87,8 +95,37 @@ def role_lines(finder: PeopleFinder) -> None:
             continue
         # "Chair: Cllr A Lowry    Vice-Chair: Cllr B Dean": pairs apart by tabs or spaces.
         for a, b in _pair_spans(text, ln.cstart, ln.cend):
-            for entry in _role_and_names(text, a, b):
+            entries = _role_and_names(text, a, b)
+            for entry in entries:
                 finder.add_entry(entry, None)
+            if not entries:
+                _role_of_someone_listed(finder, a, b)
+
+
+# "Mara", "MQ", "@mquill": one word, as notes write someone the list named in full.
+_ONE_WORD_RE = re.compile(r"[ \t*_]*(?P<who>@?[\w’'-]+)[ \t*_.]*$")
+
+
+def _role_of_someone_listed(finder: PeopleFinder, a: int, b: int) -> None:
+    """ "Facilitator: Mara", "Chair: MQ" under "Attendees: Mara Quill (MQ), ...": a role line
+    naming by a first name or initials someone found so far (one person, see
+    :func:`.offices.known_name` and :func:`.offices.add_initials`)."""
+    text = finder.text
+    m = _ROLE_COLON_RE.match(text, a, b)
+    if m is None:
+        return
+    label = m.group("role")
+    duty = _DUTY_LABELS.get(label.lower())
+    if duty is None and not is_role_phrase(label):
+        return
+    one = _ONE_WORD_RE.match(text, m.start("name"), b)
+    if one is None:
+        return
+    who = one.group("who")
+    if INITIALS_RE.match(who):
+        add_initials(finder, one, duty or label)
+    elif who[0].isupper() and not is_stop_word(who) and known_name(finder, who):
+        finder.add(who, duty or label, one.start("who"), one.end("who"))
 
 
 _PAIR_SEP_RE = re.compile(r"\t+| {3,}|\s*[;|]\s*")

@@ -82,7 +82,10 @@ def merge(text: str, found: list[Found]) -> list[Person]:
             key = p.name.rstrip(".")
             owners = [o for o in by_initials.get(key, []) if o != idx]
             if len(owners) == 1:
-                merged[owners[0]].mentions.extend(p.mentions)
+                owner = merged[owners[0]]
+                owner.mentions.extend(p.mentions)
+                if p.role and is_role_phrase(p.role) and (owner.name or "") not in p.role:
+                    owner.role = _merged_role(owner.role, p.role)  # "Chair: MQ"
                 drop.add(idx)
     if by_initials:
         for m in _INITIALS_WORD_RE.finditer(text):
