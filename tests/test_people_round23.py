@@ -392,3 +392,34 @@ def test_a_role_line_naming_no_one_listed_gives_no_listed_person_a_role(lines: s
     text = "Attendees: Mara Quill (MQ), Oskar Brandt (OB), Pia Lund (PL)\n\n" + lines
     found = dict(people(text))
     assert [found[n] for n in ("Mara Quill", "Oskar Brandt", "Pia Lund")] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("listed", "line", "name", "role"),
+    [
+        (
+            "Tamara Voss, Dwayne Hale",
+            "Tamara (Treasurer) reported a surplus.",
+            "Tamara Voss",
+            "Treasurer",
+        ),
+        (
+            "Imogen Pratt, Clive Dorn",
+            "* Secretary (Clive) - two letters.",
+            "Clive Dorn",
+            "Secretary",
+        ),
+        ("Robin Ashe, Guy Penn", "Guy (Chair) welcomed everyone.", "Guy Penn", "Chair"),
+    ],
+)
+def test_more_common_given_names_take_their_roles(
+    listed: str, line: str, name: str, role: str
+) -> None:
+    assert role_of(f"Present: {listed}\n\n{line}\n", name) == role
+
+
+def test_a_given_name_that_is_an_everyday_word_is_no_name_alone() -> None:
+    text = (
+        "Present: Ann Lee, Bob Tate\n\nThe fern and the iris beds were weeded by the guy ropes.\n"
+    )
+    assert people(text) == [("Ann Lee", None), ("Bob Tate", None)]

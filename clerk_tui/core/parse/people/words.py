@@ -303,8 +303,9 @@ def _all_given_names() -> frozenset[str]:
 
 
 # Given names common in British minutes that the English table lacks: Irish, Welsh, Scottish,
-# South Asian, Polish, Spanish and Italian names, newer English ones, and common English
-# ones with no short form in the table (a committee's Colin, Karen, Graham and Ruth).
+# South Asian, Polish, Spanish and Italian names, newer English ones, and common English and
+# American ones with no short form in the table (a committee's Colin, Karen, Graham, Ruth,
+# Tamara and Dwayne; those that are everyday words too, "Robin", "Guy", are _COMMON_WORDS).
 _MORE_GIVEN_NAMES = frozenset(
     """sean shaun shane liam connor conor niamh siobhan ciaran declan aidan aiden aoife ciara
     sinead oisin padraig eamon eamonn cormac dermot fergal ronan niall orla roisin grainne
@@ -317,7 +318,19 @@ _MORE_GIVEN_NAMES = frozenset(
     dylan ruth michaela denise marlena karen lynne gillian hazel doreen nicola gemma tracey
     beverley glenys lorna moira norma philippa sonia sylvia vera vivienne yvette zoe marlene
     barry colin craig darren gordon graham graeme jason keith nigel owen trevor wayne denis
-    wilf""".split()  # noqa: SIM905
+    wilf dana bruce heike shannon tyler cody dustin brandon todd kurt dwayne darrell
+    lara noreen neville phyllis rhonda rosalind selina sonya tamara tanya thelma tonya wanda
+    yolanda wade warren winston alistair angus ava bethany bianca brooke bryony camilla
+    candice carmen charlene chelsea colette darcy deanna desiree dolores dominique elise enid
+    esme ethel faye georgina gladys glenda hilda ida imogen ingrid isobel jasmine jocelyn
+    jodie jolene juliet keeley kirsten lana leigh lilian madeleine margot marianne marina
+    mavis meryl mia nina paige petra rebekah renee robyn rosalie rowena sasha selena simone
+    sybil tara thea yasmin alfie alvin barnaby boris brendan brett carlos cecil claude clive
+    cyril damian damon desmond dwight elliot elliott errol ethan euan ewan fraser gavin
+    gerard giles glyn godfrey hugo humphrey ivor jared jerome jesse joel jonah karl kelvin
+    kieran kirk logan mario milo murray oscar otto quentin rory rufus spencer stanley
+    stewart tristan robin violet iris jade pearl opal coral fern guy earl dale miles lance
+    chad troy jordan hector""".split()  # noqa: SIM905
 )
 
 
@@ -334,7 +347,8 @@ _COMMON_WORDS = frozenset(
     left life link may mock nap one pink rod see sly than tick vest vet wash west wood court
     crate honey glory mercy honor charm green will grace hope joy june august april rose
     frank bill pat rob mark dawn summer amber ruby ivy holly heather daisy lily sandy chase
-    grant dean ray van win wes mac max sis squat pip ash ant ford jack""".split()  # noqa: SIM905
+    grant dean ray van win wes mac max sis squat pip ash ant ford jack robin violet iris jade
+    pearl opal coral fern guy earl dale miles lance chad troy jordan hector""".split()  # noqa: SIM905
 )
 
 
