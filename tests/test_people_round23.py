@@ -423,3 +423,9 @@ def test_a_given_name_that_is_an_everyday_word_is_no_name_alone() -> None:
         "Present: Ann Lee, Bob Tate\n\nThe fern and the iris beds were weeded by the guy ropes.\n"
     )
     assert people(text) == [("Ann Lee", None), ("Bob Tate", None)]
+
+
+@pytest.mark.parametrize("note", ["re-elected", "newly appointed", "elected unopposed"])
+def test_how_someone_came_to_an_office_in_a_bracket_is_no_role(note: str) -> None:
+    text = f"Present: Ruth Tobin, Sam Hale\n\nRuth Tobin ({note}) thanked the members.\n"
+    assert role_of(text, "Ruth Tobin") is None

@@ -761,9 +761,15 @@ def _role_words_before(words_before: list[str]) -> str | None:
     return None
 
 
+# "(re-elected)", "(newly appointed)": how someone came to an office, not the office.
+_ELECTION_NOTE_RE = re.compile(
+    r"(?i)(?:newly[ \t]+|duly[ \t]+)?(?:re-?)?(?:elected|appointed)(?:[ \t]+unopposed)?"
+)
+
+
 def _bracket_role(inner: str) -> str | None:
     """The role in a bracket after a name: "(Chair)", "(JC - Chair)"; none in "(holiday)",
-    "(represented by ...)", "(via Zoom)", nor an address, a user name or pronouns
+    "(represented by ...)", "(via Zoom)", "(re-elected)", nor an address, a user name or pronouns
     ("(d.lee@ppuk.org)", "(Tinned_Tuna)", "(she/her)")."""
     if (
         "@" in inner
@@ -773,6 +779,7 @@ def _bracket_role(inner: str) -> str | None:
         or ABSENCE_REASON_RE.fullmatch(inner)
         or ATTENDANCE_NOTE_RE.fullmatch(inner)
         or REMARK_RE.match(inner)
+        or _ELECTION_NOTE_RE.fullmatch(inner)
     ):
         return None
     if tier_role(inner):
