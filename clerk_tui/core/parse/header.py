@@ -128,12 +128,21 @@ _TITLED_MEETING_RE = re.compile(
 )
 
 
+# "Riverside Cycle Forum – steering group, 3 March 2026": the group, a dash, then which of its
+# bodies met, with no word for a meeting.
+_TITLED_BODY_RE = re.compile(
+    r"^(?P<c>[A-Z][^:;!?|,]{0,100}?)(?:\s*[–—:|]|\s+-)\s*(?i:(?:steering|working|management"
+    r"|executive|organi[sz]ing)\s+(?:group|committee)|committee|board|trustees)\s*(?:$|,|\d)"
+)
+
+
 def _titled_meeting(line: str) -> str | None:
     """A title line that names the group, then the kind of meeting: "Riverside Makerspace
     Board monthly meeting, December 11, 2025", "Riverside Cycling Group Meeting #3",
     "Riverside Makerspace – monthly plenum", "Riverside Film Club Annual General Meeting
-    2023 Minutes", "Riverside Parish Council – Ordinary Meeting Tuesday 5th June 2018"."""
-    m = _TITLED_MEETING_RE.match(line)
+    2023 Minutes", "Riverside Parish Council – Ordinary Meeting Tuesday 5th June 2018",
+    "Riverside Cycle Forum – steering group, 3 March 2026"."""
+    m = _TITLED_MEETING_RE.match(line) or _TITLED_BODY_RE.match(line)
     if not m or len(m.group("c").split()) > 8 or "/" in m.group("c") or line.count("|") > 2:
         return None  # "We expect to return to these topics at a future meeting"; "Video/Phone"
     return _committee_name(m.group("c"))
