@@ -117,6 +117,8 @@ _BODY = (
     r"(?![’']|\s+(?:[a-z]+\s+){0,2}(?:department|team|service|officers?|directorate)\b"
     r"|\s+(?i:offices?|chamber|website|building|depot|tax|house|hall)\b)"
 )
+# The body, "the" or "full" before it perhaps: "the Policy Committee", "Full Council".
+_THE_BODY = r"(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY
 # A body named, with a capital or not: "Council", "the Parish Council", "the committee".
 _BODY_NAMED = (
     r"(?:(?i:full|main)\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Cabinet|Board|Committee|Panel|Council"
@@ -130,7 +132,7 @@ _TO_BODY_RE = re.compile(
     r"\s+(?:[\w’'-]+,?\s+){0,8}?to\s+(?:the\s+|a\s+)?" + _BODY + r"|"
     # "It would come before the committee again", "be put before Full Council"
     r"\b(?:come|comes|coming|go|goes|be\s+brought|be\s+put|be\s+laid|be\s+placed)\s+(?:back\s+)?"
-    r"before\s+(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY
+    r"before\s+" + _THE_BODY
 )
 # "the report to the Board", "the full report is sent to the Committee", "everyone present to
 # the meeting": a noun or an adjective.
@@ -144,7 +146,7 @@ _STANDING_DUTY_RE = re.compile(
 )
 _PARTICIPLE_TO_BODY_RE = re.compile(
     r"\b(?:presented|submitted|brought|taken|referred|reported)\s+(?:[\w’'-]+,?\s+){0,4}?to\s+"
-    r"(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY
+    + _THE_BODY
 )
 _TO_BE_BEFORE_RE = re.compile(r"\b(?:should|will|would|shall|must|could|to)\s+be\b[^.;]*$")
 _REPORT_TO_BODY_ANYWHERE = (
@@ -162,7 +164,7 @@ _REPORT_TO_BODY_ANYWHERE = (
     # "following its submission to Council": gone; nor "a form for submission to the Group": a
     # standing process)
     r"|\b(?:ahead\s+of|before|prior\s+to|pending)\s+(?:its\s+|their\s+|the\s+)?(?:final\s+"
-    r"|formal\s+)?submission\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?" + _BODY
+    r"|formal\s+)?submission\s+to\s+" + _THE_BODY
 )
 # The label an outcome may open with: "RESOLUTION: Recommendation to Full Council ...".
 _OUTCOME_LABEL = r"(?:(?i:resolution|resolved|decision|agreed)\s*[:–—-]\s*)?"
@@ -170,18 +172,19 @@ _OUTCOME_LABEL = r"(?:(?i:resolution|resolved|decision|agreed)\s*[:–—-]\s*)?
 # Council that ...", "Recommend to Council that ...", "Recommendation to Full Council: ...",
 # "Recommendation to Council for the hall to ...", "agreed to recommend to Cabinet"
 _REPORT_TO_BODY_OPENING = (
-    r"|^\W*" + _OUTCOME_LABEL + r"(?i:referred|recommended|recommend)\s+to\s+(?:the\s+)?"
-    r"(?:(?i:full|main)\s+)?"
-    + _BODY
+    r"|^\W*"
+    + _OUTCOME_LABEL
+    + r"(?i:referred|recommended|recommend)\s+to\s+"
+    + _THE_BODY
     + r"|^\W*"
     + _OUTCOME_LABEL
-    + r"(?i:recommendation)\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?"
-    + _BODY
+    + r"(?i:recommendation)\s+to\s+"
+    + _THE_BODY
     + r"\s*(?:[:–—]|(?:for|that)\s)"
 )
 _REPORT_TO_BODY_LATER = (
-    r"|\b(?:agreed|resolved|decided|voted)\s+to\s+recommend\s+to\s+(?:the\s+)?(?:(?i:full|main)\s+)?"
-    + _BODY
+    r"|\b(?:agreed|resolved|decided|voted)\s+to\s+recommend\s+to\s+"
+    + _THE_BODY
     # a matter the body is still to settle: "this should be voted on by the committee", "the
     # proposal will be put to a vote of the members"
     + r"|\b(?:should|will|would|shall|must|to)\s+be\s+(?:voted\s+on\s+by"
@@ -458,11 +461,13 @@ _ASKED_FOR_REPORT_RE = re.compile(
 # The body asking for a paper: "The Panel requested an update on ...", "Members agreed to
 # receive a report on ...", a resolution's "That the Committee receive a further report on
 # ..." (not "the Committee receives a report each quarter": its practice).
+_ASKING_BODIES = (
+    "Board|Committee|Panel|Cabinet|Council|Members|Forum|Partnership|Trustees|Governors"
+)
 _BODY_ASKS_RE = re.compile(
-    r"(?:\b(?:Board|Committee|Panel|Cabinet|Council|Members|members|Forum|Partnership|Trustees"
-    r"|Governors)\s+(?:also\s+)?(?:requested|asked\s+for|(?:asked|agreed|wished|would\s+like)\s+to"
-    r"\s+receive)|\b(?i:that)\s+(?:the\s+)?(?:Board|Committee|Panel|Cabinet|Council|Members"
-    r"|Forum|Partnership|Trustees|Governors)\s+receive)"
+    rf"(?:\b(?:{_ASKING_BODIES}|members)\s+(?:also\s+)?(?:requested|asked\s+for"
+    r"|(?:asked|agreed|wished|would\s+like)\s+to\s+receive)"
+    rf"|\b(?i:that)\s+(?:the\s+)?(?:{_ASKING_BODIES})\s+receive)"
     r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:report|briefing|paper|presentation|update)s?\b"
 )
 # "Update in 3 months.", "Further report to come in the new year.": a note with no verb.
