@@ -11,7 +11,7 @@ from ..context import Context
 from ..items import VERBISH_RE
 from .bodies import own_body
 from .clauses import agent_after_object, opens_clause
-from .grammar import AND_END_RE, AT_MEETING_RE, HEADING_SEP_RE, OWN_AGENDA_RE, Found
+from .grammar import AND_END_RE, AT_MEETING_RE, HEADING_SEP_RE, OWN_AGENDA_RE, PARTICIPLE, Found
 from .lexicon import is_base_verb, is_task_verb, unlisted_word, verb_base
 from .modals import IN_MEETING_VERBS, task_sense
 from .notes import verb_by_position
@@ -393,9 +393,7 @@ def agreed_to_be_done(ctx: Context, st: str, prev: str) -> Found:
     return None, st.strip()
 
 
-_AGREED_TO_BE_RE = re.compile(
-    r"(?:,|\band)\s+(?i:agreed)\s+to\s+be\s+(?P<part>(?:[a-z]+-)?[a-z]+)\b"
-)
+_AGREED_TO_BE_RE = re.compile(rf"(?:,|\band)\s+(?i:agreed)\s+to\s+be\s+{PARTICIPLE}")
 
 
 def hoped_to(ctx: Context, st: str, prev: str) -> Found:

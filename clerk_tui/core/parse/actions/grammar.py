@@ -56,6 +56,9 @@ PASSIVE_RE = re.compile(
     r"\s+(?:[a-z]+-)?(?:[a-z]+ed|[a-z]+en|sent|told|made|put|set|paid|kept|held|cut|done|built|bought"
     r"|brought|sought|spent|found|shown|drawn|mown|sown|thrown|swept|sold|dealt)\b"
 )
+# The participle after "be" in a passive, one with a prefix too: "be sent", "be re-sent",
+# "be co-opted".
+PARTICIPLE = r"(?P<part>(?:[a-z]+-)?[a-z]+)\b"
 # "..., and" or "but" ending what goes before a clause that goes on with the same subject.
 AND_END_RE = re.compile(r"(?:^|[\s,])(?:and|but)$")
 # A phrase of time set before a clause's subject, with or without a comma: "In the meantime",

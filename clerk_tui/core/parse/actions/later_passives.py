@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
-from .grammar import Found
+from .grammar import PARTICIPLE, Found
 from .lexicon import verb_base
 from .passives import active, participle_base, reported_elsewhere, split_by_agent
 
@@ -24,7 +24,7 @@ _CLAUSE_OPEN_RE = re.compile(
 _LATER_PASSIVE_RE = re.compile(
     r"(?P<np>(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Ff]urther|[Oo]ur|[Aa]ll)\s+)?"
     r"[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3}?)"
-    r"\s+(?:(?:is|are)\s+to|will|to)\s+(?:then\s+|also\s+|now\s+)?be\s+(?P<part>(?:[a-z]+-)?[a-z]+)\b"
+    rf"\s+(?:(?:is|are)\s+to|will|to)\s+(?:then\s+|also\s+|now\s+)?be\s+{PARTICIPLE}"
 )
 # Words no subject of a task holds: of grammar, time, negation, a pronoun.
 _NOT_IN_NP = frozenset(

@@ -14,7 +14,7 @@ from ..conditions import NEED_OR_POSSIBLE_RE
 from ..context import Context
 from ..items import VERBISH_RE
 from ..keywords import Alternatives, holds_any
-from .grammar import HEADING_SEP_RE, PASSIVE_RE, RESOLUTION_THAT_RE, Found
+from .grammar import HEADING_SEP_RE, PARTICIPLE, PASSIVE_RE, RESOLUTION_THAT_RE, Found
 from .lexicon import is_base_verb, is_plural_noun, is_task_verb, verb_base
 from .owners import (
     PLAIN_ROLES,
@@ -53,13 +53,13 @@ _P_REPORTED_PASSIVE = re.compile(
     rf"(?P<frame>{_FRAME}|^that(?=\s))\s+(?:that\s*(?=[\s,]))?"
     rf"(?P<np>(?:[^,;:]|,\s*(?=\d{{4}}\b)|{_PARENTHETICAL}|{_LIST_COMMA}){{2,90}}?)\s+"
     r"(?P<modal>will|would|shall|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
-    r"(?P<part>(?:[a-z]+-)?[a-z]+)\b"
+    rf"{PARTICIPLE}"
 )
 _BE_WORD_RE = re.compile(r"\sbe\s")
 # "<subject> would be emailed round by HR": a passive naming its doer after "by".
 _P_PASSIVE_BY = re.compile(
     r"(?:^|(?<=[\s:*]))(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,12}?)(?P<modal>will|would|shall|should"
-    r"|is\s+to|are\s+to|(?P<bare>to))\s+(?:then\s+|also\s+|now\s+)?be\s+(?P<part>(?:[a-z]+-)?[a-z]+)\b"
+    rf"|is\s+to|are\s+to|(?P<bare>to))\s+(?:then\s+|also\s+|now\s+)?be\s+{PARTICIPLE}"
 )
 # "requested (that) <something> (should) be <participle>", "asked for <something> to be ...".
 # The frames of _P_REQUEST_PASSIVE before its subject: those opening the sentence ("^") are
@@ -94,7 +94,7 @@ _REQUEST_FRAMES = (
 _REQUEST_SUBJECT = (
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+(?!(?:must|should|could)\b)[a-z]+|[a-z]{3,}"
     r"|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
-    r"(?:(?:(?P<should>should|could|must)\s+|to\s+)?be|(?P<is>is|are|were))\s+(?P<part>(?:[a-z]+-)?[a-z]+)\b"
+    rf"(?:(?:(?P<should>should|could|must)\s+|to\s+)?be|(?P<is>is|are|were))\s+{PARTICIPLE}"
 )
 _OPENING_FRAMES = {
     "opening_agreed": r"|^[\W\d]*",
@@ -702,7 +702,7 @@ _ASKING_VERBS = frozenset("ask approach request instruct contact remind chase in
 _P_BARE_SUBJUNCTIVE = re.compile(
     r"[\W\d]*(?:(?:RESOLVED|AGREED|Resolved|Agreed)\b[\s:.,–—-]*)?"
     r"(?P<np>(?:[Tt]he\s+|[Aa]n?\s+|[Aa]ll\s+)?[A-Z]?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
-    r"\s+be\s+(?P<part>(?:[a-z]+-)?[a-z]+)\b"
+    rf"\s+be\s+{PARTICIPLE}"
 )
 # Words that make the subject a clause of its own ("it may be asked", "who needs to be").
 _NOT_IN_SUBJECT_RE = re.compile(
@@ -733,7 +733,7 @@ def which_would_be(ctx: Context, st: str, prev: str) -> Found:
 _P_WHICH_WOULD_BE = re.compile(
     r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir)\s+[\w’'-]+(?:\s+(?!which\b)[\w’'-]+){0,3}),?\s+"
     r"which\s+(?:would|will|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
-    r"(?P<part>(?:[a-z]+-)?[a-z]+)\b"
+    rf"{PARTICIPLE}"
 )
 
 
@@ -747,7 +747,7 @@ _UNFRAMED_NP = (
 )
 _FUTURE_BE = (
     r"\s+(?:would|will|(?:is|are|was|were)\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
-    r"(?P<part>(?:[a-z]+-)?[a-z]+)\b"
+    rf"{PARTICIPLE}"
 )
 # What is made as a task ("contact would be made", "enquiries were to be made", "a further
 # report will be made via the portal", "a payment will be made to the contractor").
@@ -895,7 +895,7 @@ def _settled_then_done(part: str, rest: str) -> tuple[str | None, str]:
 
 # What is settled before it is done with: "agreed", "decided", "finalised", "approved".
 _SETTLED = frozenset("agree decide approve confirm finalise finalize fix set".split())  # noqa: SIM905
-_AND_SECOND_RE = re.compile(r"\s+and\s+(?:then\s+)?(?P<part>(?:[a-z]+-)?[a-z]+)\b")
+_AND_SECOND_RE = re.compile(rf"\s+and\s+(?:then\s+)?{PARTICIPLE}")
 
 
 def letter_will_go(ctx: Context, st: str, prev: str) -> Found:
@@ -958,7 +958,7 @@ def noted_passive(ctx: Context, st: str, prev: str) -> Found:
 
 
 _NOTED_PASSIVE_RE = re.compile(
-    r"[\W\d]{0,6}[A-Za-z][^;:–—.]{1,80}?\s*(?P<sep>;|:|\s[–—-]|,)\s*to\s+be\s+(?P<part>(?:[a-z]+-)?[a-z]+)\b"
+    rf"[\W\d]{{0,6}}[A-Za-z][^;:–—.]{{1,80}}?\s*(?P<sep>;|:|\s[–—-]|,)\s*to\s+be\s+{PARTICIPLE}"
 )
 _TO_AGENDA_RE = re.compile(r"\b(?:agenda|meeting)\b")
 # A thing's state, a topic before ", to be <done>": "the stile on FP12 is broken", "both gates

@@ -9,6 +9,7 @@ import re
 from ...model import Action
 from ..context import Context, Spans, sentences_of_line
 from .common import make_action
+from .grammar import PARTICIPLE
 from .later_passives import DESCRIBING, not_a_task, participle_of
 from .lexicon import is_base_verb
 from .passives import active
@@ -25,7 +26,7 @@ _TAGGED_PASSIVE_RE = re.compile(
     r"(?:^|(?<=[:;–—-]\s)|(?<=[:;]))[\W\d]*?"
     rf"(?P<things>{_THING_TAG}(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+){_THING_TAG}){{0,4}})"
     r"\s+(?:will|would|(?:is|are)\s+to|to)\s+(?:then\s+|also\s+|now\s+|soon\s+)?be\s+"
-    r"(?P<part>(?:[a-z]+-)?[a-z]+)\b(?P<rest>[^.;!?]*)"
+    rf"{PARTICIPLE}(?P<rest>[^.;!?]*)"
 )
 _ONE_RE = re.compile(
     r"(?P<np>(?:(?:[Tt]he|[Aa]n?|[Nn]ew|[Tt]wo|[Tt]hree|[Ss]ome|[Ff]urther)\s+)?"
