@@ -271,9 +271,16 @@ def other_subject(clause: str, action_text: str) -> int:
     end."""
     own = set(words(action_text))
     for joined in _JOINED_SUBJECT.finditer(clause):
-        if not set(words(joined.group("subject"))) & own and not _BACK.search(clause, joined.end()):
+        if not _same_matter(joined.group("subject"), own, clause, joined.end(), len(clause)):
             return joined.start()
     return len(clause)
+
+
+def _same_matter(subject: str, own: set[str], text: str, start: int, end: int) -> bool:
+    """Whether a clause joined on with a subject of its own is still of the action's matter:
+    its subject names one of the action's things (`own`), or `text` between `start` and `end`
+    speaks of that work again (`_BACK`)."""
+    return bool(set(words(subject)) & own) or bool(_BACK.search(text, start, end))
 
 
 _JOINED_STEP = re.compile(
@@ -330,11 +337,9 @@ def _without_reasons(text: str, action_text: str) -> str:
     own = set(words(action_text))
 
     def kept(reason: re.Match[str]) -> str:
-        if set(words(reason.group("subject"))) & own or _BACK.search(
-            text, reason.end("subject"), reason.end()
-        ):
-            return reason.group()
-        return ""
+        subject = reason.group("subject")
+        same = _same_matter(subject, own, text, reason.end("subject"), reason.end())
+        return reason.group() if same else ""
 
     return _REASON.sub(kept, text)
 
