@@ -206,8 +206,10 @@ _DATED = (
     r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)?)?"
 )
 """A date a status may carry before the action ("`done` 5th Jan 2022 : ...", "Done (12/3) -")."""
+_REF_LABEL = r"(?:ref|min|minute)\.?\s+"
+"""A label before an action's or a minute's number ("Ref 45/24", "Min. 45/24")."""
 _LEADING_STATUS = re.compile(
-    rf"^(?:(?:ref|min|minute)\.?\s+(?=\d))?(?:(?P<ref>{NUMBER})[.:)]?\s+)?(?:[-–—:]\s*)?"
+    rf"^(?:{_REF_LABEL}(?=\d))?(?:(?P<ref>{NUMBER})[.:)]?\s+)?(?:[-–—:]\s*)?"
     rf"(?:action\s+)?(?P<mark>{_MARK})?(?P<status>{STATUS_WORDS})"
     rf"(?![^\W_]|-)(?(mark)(?:`|\*\*|__|\*|_|\]))(?P<dated>{_DATED})(?P<rest>.*)$",
     re.I,
@@ -348,7 +350,7 @@ _ASIDE = re.compile(r"\([^()]*\)")
 (funding not available)"): why, or since when; never the status itself."""
 
 
-_KEYED = re.compile(r"\W*(?:(?:ref|min|minute)\.?\s+)?\d+[./]\d", re.I)
+_KEYED = re.compile(rf"\W*(?:{_REF_LABEL})?\d+[./]\d", re.I)
 """A line opening with an action's or a minute's number ("45/24 - Action complete", "3.1 Done"):
 that one's status, heading no list."""
 
