@@ -28,6 +28,7 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
 - :func:`considered_later`: "this will be considered in the spring";
 - :func:`taken_up_later`: "We'll discuss this next week", "Tomasz to present it next week";
 - :func:`further_report`: "Members requested a further report in six months' time";
+- :func:`more_discussion`: "Needs more discussion", "further discussion will be required";
 - :func:`kept_in_view`: "KIV until Feb", "to make a decision next year", "an agenda item for
   Thursday's drop-in", "bring this up with the coordination meeting";
 
@@ -110,6 +111,7 @@ from .deferrals import (
     deferred,
     kept_in_view,
     left_for_later,
+    more_discussion,
     returned_to,
     revisited,
     taken_up_later,
@@ -415,6 +417,12 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             "|next sync|meeting",
         ),
         (to_be_discussed, "discussed|considered|debated|revisited"),
+        (
+            more_discussion,
+            "further discussion|more discussion|further debate|more debate|further consideration"
+            "|more consideration|discuss more|discuss further|discussed more|discussed further"
+            "|discuss this more|discuss this further|discuss it more|discuss it further",
+        ),
         (special_session, "meeting|session|workshop|seminar|briefing|away|hearing|agm|egm"),
         (kept_in_view, "kiv|view|decision|resolution|vote|agenda|bring|raise|the time"),
         (items_after_heading, "items for|matters for|topics for|business for|item for"),

@@ -373,6 +373,58 @@ _BE_CONSIDERED_RE = re.compile(
 _RESUMED_RE = re.compile(r"\b(?:continued|resumed|picked\s+up)$")
 
 
+def more_discussion(ctx: Context, st: str, low: str) -> Hit | None:
+    """More discussion of the matter still to come, with or without a time: "Further
+    discussion needed", "Needs more discussion", "It was noted that further discussion will be
+    required about the options", "(need to discuss more on this)", "Further discussion to be
+    had on the docs call later in the week", "To be confirmed and discussed further". Not a
+    discussion past ("After further discussion it was agreed", "further discussions had taken
+    place"), none needed or only perhaps ("No further discussion was required", "if more
+    discussion is needed"), a talk with someone outside
+    ("further discussion with the landowner is needed") or away from the meeting ("needs more
+    discussion on the mailing list")."""
+    m = _MORE_DISCUSSION_RE.search(low)
+    if m is None or _NEGATED_RE.search(low, max(0, m.start() - 20), m.start()):
+        return None
+    opened = max(low.rfind(c, 0, m.start()) for c in ",;:()")
+    if _CONDITION_RE.search(low, opened + 1, m.start()):
+        return None  # "If there are areas members feel would require further discussion, ..."
+    stop = _STOP_RE.search(low, m.end())
+    clause = low[max(0, m.start() - 40) : stop.start() if stop else len(low)]
+    if _ELSEWHERE_TALK_RE.search(clause):
+        return None
+    return m.start(), when_later(ctx, st, m.end())
+
+
+# (not a noun's modifier: "more discussion time")
+_DISCUSSION = (
+    r"(?:discussion|debate|consideration)s?(?!\s+(?:time|slots?|space|papers?|documents?))"
+)
+_MORE_DISCUSSION_RE = re.compile(
+    rf"\b(?:further|more)\s+{_DISCUSSION}\s+(?:(?:is|are|was|were|will\s+be|would\s+be|may\s+be"
+    r"|might\s+be|to\s+be)\s+)?(?:(?:still|also)\s+)?(?:needed|required|necessary|warranted"
+    r"|to\s+be\s+had|to\s+follow|to\s+come)\b"
+    r"|\b(?:needs?|needed|requires?|required|merit(?:s|ed)?|warrant(?:s|ed)?|deserve[sd]?)\s+(?:some\s+)?(?:further"
+    rf"|more)\s+{_DISCUSSION}\b"
+    r"|\b(?:needs?|needed)\s+to\s+(?:be\s+)?discuss(?:ed)?\s+(?:(?:this|it|that|these)\s+)?"
+    r"(?:more|further)\b"
+    r"|\b(?:and|be)\s+discussed\s+further\b"
+)
+# None needed: "no further discussion", "without more debate".
+_NEGATED_RE = re.compile(r"\b(?:no|not|without|nor|never|any)\s+(?:[\w’'-]+\s+){0,2}$")
+# Only perhaps, in its clause: "if more discussion is needed", "whether it needs more debate".
+_CONDITION_RE = re.compile(r"\b(?:if|whether|unless|in\s+case)\b")
+_STOP_RE = re.compile(r"[.;!?]")
+# A talk with a party outside, or by another channel: "with the landowner", "by email", "on
+# the mailing list", "on Slack" (not "with the group").
+_ELSEWHERE_TALK_RE = re.compile(
+    r"\bwith\s+(?!(?:the\s+)?(?:group|team|committee|board|council|members|everyone|all|us"
+    r"|the\s+whole)\b)[\w’'-]+"
+    r"|\b(?:by|via|over|on|in)\s+(?:e-?mail|slack|discord|matrix|irc|chat|(?:the\s+)?(?:mailing"
+    r"\s+)?list|github|(?:the\s+)?(?:issue|ticket|pr|pull\s+request|thread|channel))\b"
+)
+
+
 def left_for_later(ctx: Context, st: str, low: str) -> Hit | None:
     """Business left to be taken up later, no time named: "To discuss later once the room is
     settled", "a matter for the full Council to decide later", "Item for later: lighting",

@@ -1,0 +1,54 @@
+"""Follow-ups on unseen minutes (issue 11, round 24): what must come back to a later meeting
+of this body, with or without a time named. Each kind with invented variants (a fictional
+parish council and a fictional project's call, meeting on Thursday 2 July 2026) and near
+misses it must not fire on."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_fudec_round20 import CALL, follow_ups
+
+# --- more discussion of the matter still to come -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("It was noted that further discussion will be required on the allotment rents.", None),
+        ("The design of the new noticeboard needs more discussion.", None),
+        ("Members felt the cemetery proposal merited further consideration.", None),
+        ("Verge cutting: quotes circulated. To be confirmed and discussed further.", None),
+        ("- Release notes template (need to discuss more on this)", CALL),
+        ("- Further discussion to be had on the docs call later in the week", CALL),
+        ("- Plugin API: needs further discussion", CALL),
+    ],
+)
+def test_more_discussion_still_to_come(body: str, head: str | None) -> None:
+    found = follow_ups(body, head) if head else follow_ups(body)
+    assert found == [body.removeprefix("- ")]
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        # a discussion past
+        ("After further discussion it was agreed to renew the mower contract.", None),
+        ("Further discussions had taken place with the county about the verge.", None),
+        # none needed, or only perhaps
+        ("No further discussion was required on the precept.", None),
+        ("If further debate is needed the Chairman will write to members.", None),
+        (
+            "If there are any matters members feel would require further discussion, they"
+            " should email the Clerk.",
+            None,
+        ),
+        # a talk with a party outside, or by another channel
+        ("Further discussion with the landowner is needed.", None),
+        ("- Needs more discussion on the mailing list", CALL),
+        # a noun's modifier
+        ("- Priya needs more discussion time for her talk", CALL),
+    ],
+)
+def test_more_discussion_near_misses(body: str, head: str | None) -> None:
+    assert (follow_ups(body, head) if head else follow_ups(body)) == []
