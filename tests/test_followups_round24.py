@@ -52,3 +52,39 @@ def test_more_discussion_still_to_come(body: str, head: str | None) -> None:
 )
 def test_more_discussion_near_misses(body: str, head: str | None) -> None:
     assert (follow_ups(body, head) if head else follow_ups(body)) == []
+
+
+# --- business put off: for the meeting's own time, a decision, a label in bold ----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("- Licence header was deferred due to time", CALL),
+        ("- Logo refresh postponed for lack of time", CALL),
+        ("The verge cutting contract was held over as members ran out of time.", None),
+        ("- Decision on the plugin registry deferred", CALL),
+        ("- Deferring the mascot discussion", CALL),
+        ("- **Deferred**: mascot, sticker order", CALL),
+        ("- **Parked:** release cadence", CALL),
+    ],
+)
+def test_business_put_off(body: str, head: str | None) -> None:
+    found = follow_ups(body, head) if head else follow_ups(body)
+    assert found == [body.removeprefix("- ").replace("**", "")]
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        # an event or a piece of work put off, for a reason of its own
+        ("The village fete was postponed due to rain.", None),
+        ("The litter pick was postponed due to the time of year.", None),
+        ("- The 2.0 release was deferred due to a packaging bug", CALL),
+        ("- The sprint was postponed due to the holidays", CALL),
+        # a scheme's name
+        ("The Clerk explained the deferred payment scheme for the hall hire.", None),
+    ],
+)
+def test_put_off_near_misses(body: str, head: str | None) -> None:
+    assert (follow_ups(body, head) if head else follow_ups(body)) == []

@@ -14,7 +14,7 @@ from .meetings import NAMED_MEETING_RE
 
 _DEFERRED_RE = re.compile(
     # not "the deferred payment scheme"
-    r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\bof\s)\b(?P<verb>[Dd]efer|[Dd]eferred|deferring|[Pp]ostpone"
+    r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\bof\s)\b(?P<verb>[Dd]efer|[Dd]eferred|[Dd]eferring|[Pp]ostpone"
     r"|[Pp]ostponed|[Hh]eld\s+over|[Hh]old\s+over|[Cc]arried\s+(?:forward|over)|[Cc]arry\s+(?:forward"
     r"|over)|put\s+back|[Tt]abled?(?=\s+(?:(?:this|it|that|these|them|the\s+\w+)\s+)?(?:until|till|for\s+(?:now|next"
     r"|later|a\s+later|the\s+next|a\s+future))\b)"
@@ -45,11 +45,11 @@ _OUTCOME_NOTE_RE = re.compile(
     r"\s+(?:forward|over)|deferred|postponed|held\s+over|parked|c/f(?:wd)?)"
     r"(?P<to>\s+(?:to|until|till|for)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?\W*$"
 )
-# A label putting off what follows it: "Parking lot: website translations", "Held over: the
-# bins rota", "Deferred: buying the new laptops".
+# A label putting off what follows it, in bold perhaps: "Parking lot: website translations",
+# "Held over: the bins rota", "**Deferred**: buying the new laptops".
 _PUT_OFF_LABEL_RE = re.compile(
     r"\W*(?:parking\s+lot|parked|held\s+over|carried\s+(?:over|forward)|deferred|postponed)"
-    r"\s*[:–—]\s*\w"
+    r"(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*\w"
 )
 _DEFERRED_WORDS = (
     "defer", "postpone", "over", "forward", "put back", "table", "park", "leave", "agenda",
@@ -58,7 +58,17 @@ _DEFERRED_WORDS = (
 _AGENDA_BUSINESS_RE = re.compile(
     r"\b(?:item|items|matter|discussion|consideration|report|application|agenda|issue"
     r"|debate|presentation|paper|topic|this|it|minute|vote|proposal|question"
-    r"|decision(?=\s+(?:was\s+|is\s+|has\s+been\s+)?(?:deferred|postponed|held\s+over)))\b"
+    # "Decision deferred", "the decision on the fees was postponed"
+    r"|decision(?=\s+(?:(?:on|about|regarding|whether)\s+[^.;]{1,60}?\s+)?(?:was\s+|is\s+"
+    r"|has\s+been\s+)?(?:deferred|postponed|held\s+over)))\b"
+)
+# Put off for the meeting's own time, so business of it: "deferred due to time", "postponed for
+# lack of time", "held over as we ran out of time" (not an event's "postponed due to rain",
+# "due to the time of year").
+_OUT_OF_TIME_RE = re.compile(
+    r"\b(?:due\s+to|owing\s+to|because\s+of|for\s+(?:lack|want)\s+of|through\s+lack\s+of)\s+"
+    r"(?:\w+\s+){0,2}?time\b(?!\s+of\b)|\bran\s+out\s+of\s+time\b"
+    r"|\btime\s+(?:constraints|pressures?|ran\s+out)\b"
 )
 # Put off before this meeting: "had been deferred", "the item deferred in March had now been
 # resolved"; or where it was put off, right after the verb: "the item deferred from the
@@ -106,7 +116,8 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
     date", "held over until the autumn", "carried forward to the next meeting", "park this
     until the AGM", "Deferred." under an item, "leave this until the spring", "taking it off
     the agenda until the county replies", "Defer until we have met the tenants", "Parking
-    lot: website translations"."""
+    lot: website translations", "**Deferred**: the mascot", "Logo refresh deferred due to
+    time", "Decision on the registry deferred"."""
     if not any(w in low for w in _DEFERRED_WORDS):
         return None
     if _TABLED_NOTE_RE.match(low) or _PUT_OFF_LABEL_RE.match(low) or PUT_OFF_MARK_RE.search(low):
@@ -123,6 +134,7 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
         when is None
         and not _AGENDA_BUSINESS_RE.search(low)
         and not _UNTIL_RE.match(st, m.end("verb"))
+        and not _OUT_OF_TIME_RE.search(low)  # "Licence header was deferred due to time"
         and len(low.split()) > 3  # "Deferred.", "Carried forward.": the item's own outcome
     ):
         # "Register files - deferred to Toronto": a note naming where it goes; not "a
