@@ -88,3 +88,38 @@ def test_business_put_off(body: str, head: str | None) -> None:
 )
 def test_put_off_near_misses(body: str, head: str | None) -> None:
     assert (follow_ups(body, head) if head else follow_ups(body)) == []
+
+
+# --- an item the meeting did not reach ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("- Not covered: plugin registry", "Not covered: plugin registry"),
+        ("- Didn't get to: mascot, sticker order", "Didn't get to: mascot, sticker order"),
+        ("- Ran out of time for the roadmap review", "Ran out of time for the roadmap review"),
+        ("- Release checklist - skipped", "Release checklist - skipped"),
+        ("- Mascot vote (not reached)", "Mascot vote (not reached)"),
+        ("- Docs site: no time, next week", "Docs site: no time, next week"),
+        ("## Agenda\n- CI budget (skipped)\n- Release plan", "CI budget (skipped)"),
+    ],
+)
+def test_an_item_not_reached(body: str, expected: str) -> None:
+    assert follow_ups(body, CALL) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # someone's absence or errand
+        "- Priya skipped the meeting",
+        "- Tomasz: skipped the warm-up",
+        # the meeting's own close, or a thing not done
+        "- We ran out of time and closed at 9",
+        "- The bin collection was skipped over Christmas",
+        "- No time limit was agreed for talks",
+    ],
+)
+def test_not_reached_near_misses(body: str) -> None:
+    assert follow_ups(body, CALL) == []

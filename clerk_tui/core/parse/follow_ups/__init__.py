@@ -29,6 +29,7 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
 - :func:`taken_up_later`: "We'll discuss this next week", "Tomasz to present it next week";
 - :func:`further_report`: "Members requested a further report in six months' time";
 - :func:`more_discussion`: "Needs more discussion", "further discussion will be required";
+- :func:`not_reached`: "Not covered: licence header", "Mascot (skipped)";
 - :func:`kept_in_view`: "KIV until Feb", "to make a decision next year", "an agenda item for
   Thursday's drop-in", "bring this up with the coordination meeting";
 
@@ -112,6 +113,7 @@ from .deferrals import (
     kept_in_view,
     left_for_later,
     more_discussion,
+    not_reached,
     returned_to,
     revisited,
     taken_up_later,
@@ -422,6 +424,11 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             "further discussion|more discussion|further debate|more debate|further consideration"
             "|more consideration|discuss more|discuss further|discussed more|discussed further"
             "|discuss this more|discuss this further|discuss it more|discuss it further",
+        ),
+        (
+            not_reached,
+            "skipped|not covered|not reached|not discussed|not taken|not got to|not get to"
+            "|n't get to|out of time|no time",
         ),
         (special_session, "meeting|session|workshop|seminar|briefing|away|hearing|agm|egm"),
         (kept_in_view, "kiv|view|decision|resolution|vote|agenda|bring|raise|the time"),

@@ -103,11 +103,12 @@ _REVISIT_RE = re.compile(
 )
 
 
-# An entry marked as put off, the mark closing it: "7) Unifying the labels (postponed)",
-# "Hall roof (deferred)", "Car park (carried forward)" (in an agenda too, whose other entries
-# are this meeting's business).
+# An entry marked as put off or not reached, the mark closing it: "7) Unifying the labels
+# (postponed)", "Hall roof (deferred)", "Car park (carried forward)", "Mascot (skipped)" (in an
+# agenda too, whose other entries are this meeting's business).
 PUT_OFF_MARK_RE = re.compile(
-    r"(?i)\(\s*(?:postponed|deferred|carried\s+(?:forward|over)|held\s+over|c/f)\s*\)\W*$"
+    r"(?i)\(\s*(?:postponed|deferred|carried\s+(?:forward|over)|held\s+over|c/f|skipped"
+    r"|not\s+(?:covered|reached))\s*\)\W*$"
 )
 
 
@@ -141,6 +142,32 @@ def deferred(ctx: Context, st: str, low: str) -> Hit | None:
         # decision was made to postpone the fete": not the meeting's business
         return (outcome.start("verb"), None) if outcome is not None else None
     return m.start(), when
+
+
+def not_reached(ctx: Context, st: str, low: str) -> Hit | None:
+    """An item the meeting did not reach, so still to come: a label over it ("Not covered:
+    licence header", "Did not get to: logo, stickers", "Ran out of time for the roadmap"), or a
+    note closing it ("Licence header - skipped", "Mascot (not reached)", "Logo: no time, next
+    week", "Item 6 not taken due to time"). Not someone's absence or errand ("Ann skipped the
+    meeting"), nor the meeting's own close ("We ran out of time and closed at 9")."""
+    m = _NOT_REACHED_LABEL_RE.match(low) or _NOT_REACHED_NOTE_RE.search(low)
+    return (m.start(), None) if m else None
+
+
+_NOT_REACHED = (
+    r"(?:not\s+(?:covered|reached|discussed|taken|got\s+to)|skipped|did\s*n[o’']?t\s+get\s+to"
+    r"|ran\s+out\s+of\s+time|no\s+time)"
+)
+_NOT_REACHED_LABEL_RE = re.compile(
+    rf"\W*(?:(?:items?|topics?)\s+)?{_NOT_REACHED}(?:\s*[:–—]\s*|\s+(?:for|before)\s+)\w"
+)
+_NOT_REACHED_NOTE_RE = re.compile(
+    rf"(?:[;:,–—(]\s*|\s-\s+|^\W*(?:item|topic|agenda\s+item)\s+[\w.]+\s+)(?:(?:was|were)\s+)?"
+    rf"{_NOT_REACHED}(?:\s+(?:due\s+to|for\s+lack\s+of|owing\s+to)\s+time|\s+(?:for\s+now|today"
+    r"|this\s+(?:week|time|call|meeting)))?\s*\)?"
+    # and where it goes: "no time, next week", "skipped; carry over"
+    r"(?:[,;]\s*(?:carry|carried|next|to\s+next|revisit|later|defer|postpone|push)[^.;]*)?\W*$"
+)
 
 
 def revisited(ctx: Context, st: str, low: str) -> Hit | None:
