@@ -123,3 +123,37 @@ def test_an_item_not_reached(body: str, expected: str) -> None:
 )
 def test_not_reached_near_misses(body: str) -> None:
     assert follow_ups(body, CALL) == []
+
+
+# --- the group's note to come back, today's reason before it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- no Priya today, circle back",
+        "- Tomasz away today - come back to this",
+        "- Not enough time today; revisit",
+        "- Circle back on the licence question",
+        "- We'll circle back on the mascot",
+        "- Let's circle back",
+    ],
+)
+def test_the_group_comes_back(body: str) -> None:
+    assert follow_ups(body, CALL) == [body.removeprefix("- ")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # someone's own errand, or with a party
+        "- Bob to circle back",
+        "- Sam will circle back with the club",
+        "- Circle back with the vendor about pricing",
+        "- Check back with legal",
+        # done
+        "- Bob circled back on the pricing today",
+    ],
+)
+def test_circle_back_near_misses(body: str) -> None:
+    assert follow_ups(body, CALL) == []

@@ -651,6 +651,8 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     due: date | None = None
     if when is None:
         due_text, due = due_after(ctx, st, pos)
+        if _todays_before(ctx, st, pos, due_text, due):
+            due_text, due = None, None  # "no Sri today, circle back": today's reason, not when
         when = due_text
         wm = _WHEN_RE.search(st)
         if wm and (when is None or "meeting" in wm.group(0)):
@@ -683,6 +685,20 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     when = " ".join(when.split()) if when else when  # "the first annual\nmeeting": one line
     text = CHAT_PREFIX_RE.sub("", " ".join(st.split()), count=1)  # "19:07:30 <raj> ...": its words
     return FollowUp(text, when, due, item_at(ctx, start), start, end, committee)
+
+
+def _todays_before(ctx: Context, st: str, pos: int, due_text: str | None, due: date | None) -> bool:
+    """Whether the due phrase read for a follow-up at ``pos`` stands only before it and names
+    this meeting's day or earlier: the time of a reason given first ("no Sri today, circle
+    back", "Not enough time today; revisit"), not when the matter comes back."""
+    return (
+        due_text is not None
+        and due is not None
+        and ctx.meeting_date is not None
+        and due <= ctx.meeting_date
+        and st.find(due_text, pos) < 0
+        and st.rfind(due_text, 0, pos) >= 0
+    )
 
 
 def _with_topic(ctx: Context, f: FollowUp, ln: Line, before: int | None) -> FollowUp:

@@ -241,9 +241,10 @@ def back_to(ctx: Context, st: str, low: str) -> Hit | None:
     "officers to return with costed options", "the application will be resubmitted",
     "a further paper will come forward in the autumn", a person's "report back" or "come back
     with a quote" after a task (what they find comes back to the next meeting: "Bob will look
-    at the car park and report back"). Not "check back" or "circle back" naming no body and no
-    time (their own errand), nor a person returning ("Chandi might come back during the
-    week")."""
+    at the car park and report back"), and the group's own note to come back ("no Sri today,
+    circle back", "we'll circle back on this"). Not someone's "check back" or "circle back"
+    naming no body and no time (their own errand: "Sam will circle back"), nor a person
+    returning ("Chandi might come back during the week")."""
     if not any(w in low for w in ("back", "return with", "submit", "forward")):
         return None
     m = _BACK_RE.search(low)
@@ -272,9 +273,27 @@ def back_to(ctx: Context, st: str, low: str) -> Hit | None:
         and _OWN_RETURN_RE.match(low, m.start())
         and not _whom_or_when(ctx, st, m.end())
         and not _ASKED_BY_BODY_RE.search(st, 0, m.start())
+        and not _group_returns(low, m.start(), m.end())
     ):
         return None  # "Sam will check back with the club": Sam's errand, no meeting named
     return m.start(), None
+
+
+# Who opens a clause of coming back that is the group's: no one ("no Sri today, circle
+# back", "Circle back on this"), or "we" ("we'll circle back", "let's circle back").
+_GROUP_OPENS_RE = re.compile(
+    r"(?:\W*|.*[,;:(–—]\s*|.*\s-\s+)(?:(?:we|we[’']ll|let[’']?s|we\s+(?:will|can|should|shall))\s+)?$"
+)
+_WITH_SOMEONE_RE = re.compile(r"\s+with\b")
+
+
+def _group_returns(low: str, cue: int, end: int) -> bool:
+    """Whether a "circle back" or "check back" naming no body and no time is the group's own
+    note to come back to the matter, its clause opening with the cue or "we" (see
+    :data:`_GROUP_OPENS_RE`), not someone's errand with a party ("circle back with the club")."""
+    return _GROUP_OPENS_RE.fullmatch(low, 0, cue) is not None and not _WITH_SOMEONE_RE.match(
+        low, end
+    )
 
 
 def to_outside(st: str, pos: int) -> bool:
