@@ -157,3 +157,36 @@ def test_the_group_comes_back(body: str) -> None:
 )
 def test_circle_back_near_misses(body: str) -> None:
     assert follow_ups(body, CALL) == []
+
+
+# --- the group, as "we'll" or a note's bare "Group to", takes the matter up at a later time ------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- Bob to open a PR and we'll review it next week",
+        "- Priya to share the mock-ups; group to review next week",
+        "- We'll review the draft charter next week",
+        "- Team to review next week",
+        "- Committee to review the quotes next month",
+        "- We'll look at this next week",
+    ],
+)
+def test_the_group_takes_it_up_later(body: str) -> None:
+    assert follow_ups(body, CALL) == [body.removeprefix("- ")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # someone else's own work, or another body's
+        "- Officers will review it next week",
+        "- I'll review the PR next week",
+        "- The Finance Group to review the draft next week",
+        # members' homework before the call
+        "- Members to review the draft next week",
+    ],
+)
+def test_own_work_later_near_misses(body: str) -> None:
+    assert follow_ups(body, CALL) == []

@@ -859,7 +859,11 @@ _BARE_TIME_RE = re.compile(
     r"(?i)(?:the\s+)?(?:next|following|coming)\s+(?:week|month|fortnight)|in\s+(?:a|one|two"
     r"|three|\d)\s+weeks?(?:[’']?\s*time)?"
 )
-_NOT_NAMES = frozenset({"We", "Let", "Lets", "It", "This", "That", "They", "All", "Everyone"})
+# Who is not a person with work of their own: the group, the meeting or the body itself.
+_NOT_NAMES = frozenset(
+    {"We", "Let", "Lets", "It", "This", "That", "They", "All", "Everyone"}
+    | {"Committee", "Board", "Group", "Team", "Panel", "Council", "Meeting"}
+)
 
 
 def _own_work_later(st: str, when: str | None) -> bool:

@@ -295,8 +295,10 @@ _TAKE_UP_VERB = (
     r"|(?P<body_verb>address|consider|look\s+(?:again\s+)?at|review|take\s+up))\b"
 )
 _TAKE_UP_CUE = (
-    r"(?P<body>\b(?:we|the\s+(?:committee|board|group|panel|council|members|meeting|team))\s+)?"
-    r"\b(?:will|would|shall|to|let[’']?s|we[’']ll|i[’']ll|plan\s+to|going\s+to)"
+    # the meeting as who takes it up: "we", "we'll", "the committee", a note's "Group to"
+    r"(?P<body>\b(?:we|the\s+(?:committee|board|group|panel|council|members|meeting|team)"
+    r"|(?<![\w’'-]\s)(?:committee|board|group|panel|council|team))\s+|\bwe(?=[’']ll\b))?"
+    r"\b(?:will|would|shall|to|let[’']?s|we[’']ll|(?<=\bwe)[’']ll|i[’']ll|plan\s+to|going\s+to)"
 )
 # The verb after its cue ("we will", "to", "let's") or opening the note: the whole pattern at
 # the sentence's start, elsewhere the verb after its cue (:class:`.keywords.Alternatives`).
