@@ -22,6 +22,11 @@ from tests.test_fudec_round20 import CALL, follow_ups
         ("- Release notes template (need to discuss more on this)", CALL),
         ("- Further discussion to be had on the docs call later in the week", CALL),
         ("- Plugin API: needs further discussion", CALL),
+        # the discussion to go on
+        ("Members agreed that the precept debate would continue.", None),
+        ("- Discussion to continue", CALL),
+        ("- The conversation will continue at the F2F", CALL),
+        ("- Agreed to continue the mascot discussion", CALL),
     ],
 )
 def test_more_discussion_still_to_come(body: str, head: str | None) -> None:
@@ -48,6 +53,11 @@ def test_more_discussion_still_to_come(body: str, head: str | None) -> None:
         ("- Needs more discussion on the mailing list", CALL),
         # a noun's modifier
         ("- Priya needs more discussion time for her talk", CALL),
+        # a discussion that went on, or would; with a party or elsewhere
+        ("Discussion continued about the hedges on Mill Lane.", None),
+        ("- If the discussion continues we will run late", CALL),
+        ("- Discussion will continue with the residents", CALL),
+        ("- Work on the docs site will continue", CALL),
     ],
 )
 def test_more_discussion_near_misses(body: str, head: str | None) -> None:

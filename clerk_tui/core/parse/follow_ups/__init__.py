@@ -420,12 +420,6 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         ),
         (to_be_discussed, "discussed|considered|debated|revisited"),
         (
-            more_discussion,
-            "further discussion|more discussion|further debate|more debate|further consideration"
-            "|more consideration|discuss more|discuss further|discussed more|discussed further"
-            "|discuss this more|discuss this further|discuss it more|discuss it further",
-        ),
-        (
             not_reached,
             "skipped|not covered|not reached|not discussed|not taken|not got to|not get to"
             "|n't get to|out of time|no time",
@@ -451,6 +445,13 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (future_topic, "future|later|further"),
         (rest_later, "rest of|remainder|remaining"),
         (meeting_needed, "meeting|session|sgm|egm|vote"),
+        (  # (after the rules that read a time with their cue)
+            more_discussion,
+            "further discussion|more discussion|further debate|more debate|further consideration"
+            "|more consideration|discuss more|discuss further|discussed more|discussed further"
+            "|discuss this more|discuss this further|discuss it more|discuss it further"
+            "|continue|resume",
+        ),
     )
 )
 _KEYED = KeyedRules([needs for _, needs in SENTENCE_RULES])

@@ -418,7 +418,8 @@ def more_discussion(ctx: Context, st: str, low: str) -> Hit | None:
     """More discussion of the matter still to come, with or without a time: "Further
     discussion needed", "Needs more discussion", "It was noted that further discussion will be
     required about the options", "(need to discuss more on this)", "Further discussion to be
-    had on the docs call later in the week", "To be confirmed and discussed further". Not a
+    had on the docs call later in the week", "To be confirmed and discussed further",
+    "Discussion to continue", "agreed to continue the discussion". Not a
     discussion past ("After further discussion it was agreed", "further discussions had taken
     place"), none needed or only perhaps ("No further discussion was required", "if more
     discussion is needed"), a talk with someone outside
@@ -450,6 +451,12 @@ _MORE_DISCUSSION_RE = re.compile(
     r"|\b(?:needs?|needed)\s+to\s+(?:be\s+)?discuss(?:ed)?\s+(?:(?:this|it|that|these)\s+)?"
     r"(?:more|further)\b"
     r"|\b(?:and|be)\s+discussed\s+further\b"
+    # the discussion to go on: "Discussion to continue", "the conversation will continue at the
+    # F2F", "agreed to continue the discussion" (not "Discussion continued about the hedges")
+    r"|\b(?:discussion|debate|conversation)s?\s+(?:will|would|shall|to|is\s+to|are\s+to|needs?\s+to"
+    r"|should)\s+(?:be\s+)?(?:continued|resumed|continue|resume)\b"
+    r"|\b(?:will|would|shall|to|let[’']?s|we[’']ll)\s+(?:continue|resume)\s+(?:the|this|that|our"
+    r"|its)\s+(?:[\w’'-]+\s+){0,2}?(?:discussion|debate|conversation)\b"
 )
 # None needed: "no further discussion", "without more debate".
 _NEGATED_RE = re.compile(r"\b(?:no|not|without|nor|never|any)\s+(?:[\w’'-]+\s+){0,2}$")
