@@ -200,3 +200,35 @@ def test_the_group_takes_it_up_later(body: str) -> None:
 )
 def test_own_work_later_near_misses(body: str) -> None:
     assert follow_ups(body, CALL) == []
+
+
+# --- a decision put off until the meeting has seen or heard something --------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Council would like to see the designs before giving a recommendation on the shelter.",
+        "Questions on the lease should be answered before a decision on this is made.",
+        "Members wished to see the full costs of the bench before making a decision.",
+        "No decision would be taken until the verge survey results were known.",
+        "A decision on the mower will be made once all quotes are in.",
+    ],
+)
+def test_a_decision_awaits(body: str) -> None:
+    assert follow_ups(body) == [body]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # taken already, or what was done before it
+        "The Council heard from the applicant before making its decision.",
+        "Members asked questions before making a decision on the lease.",
+        "A decision on the lease was made before the survey closed.",
+        # another body's
+        "The County will make a decision once the consultation closes.",
+    ],
+)
+def test_decision_awaits_near_misses(body: str) -> None:
+    assert follow_ups(body) == []

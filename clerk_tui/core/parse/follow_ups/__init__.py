@@ -29,6 +29,7 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
 - :func:`taken_up_later`: "We'll discuss this next week", "Tomasz to present it next week";
 - :func:`further_report`: "Members requested a further report in six months' time";
 - :func:`more_discussion`: "Needs more discussion", "further discussion will be required";
+- :func:`decision_awaits`: "would like to see the designs before giving a recommendation";
 - :func:`not_reached`: "Not covered: licence header", "Mascot (skipped)";
 - :func:`kept_in_view`: "KIV until Feb", "to make a decision next year", "an agenda item for
   Thursday's drop-in", "bring this up with the coordination meeting";
@@ -109,6 +110,7 @@ from .cue_time import cue_and_time
 from .deferrals import (
     PUT_OFF_MARK_RE,
     considered_later,
+    decision_awaits,
     deferred,
     kept_in_view,
     left_for_later,
@@ -445,6 +447,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (future_topic, "future|later|further"),
         (rest_later, "rest of|remainder|remaining"),
         (meeting_needed, "meeting|session|sgm|egm|vote"),
+        (decision_awaits, "decision|recommendation"),
         (  # (after the rules that read a time with their cue)
             more_discussion,
             "further discussion|more discussion|further debate|more debate|further consideration"

@@ -473,6 +473,44 @@ _ELSEWHERE_TALK_RE = re.compile(
 )
 
 
+def decision_awaits(ctx: Context, st: str, low: str) -> Hit | None:
+    """A decision the meeting puts off until it has seen or heard something: "The Committee
+    would like to see the designs before giving a recommendation", "Questions should be
+    answered before a decision on this is made", "Members wished to see the full costs before
+    making a decision", "No decision will be taken until the survey results are known", "A
+    decision will be made once all quotes are in". Not one taken already ("The Panel heard
+    from the applicant before making its decision")."""
+    m = _DECISION_LATER_RE.search(low)
+    if m is None:
+        m = _BEFORE_DECIDING_RE.search(low)
+        if m is None or not _STILL_TO_SEE_RE.search(low, 0, m.start()):
+            return None
+    return m.start(), None
+
+
+_DECISION = r"(?:final\s+)?(?:decision|recommendation)"
+# "before a decision on this is made", "before making a decision", "before giving a
+# recommendation".
+_BEFORE_DECIDING_RE = re.compile(
+    rf"\bbefore\s+(?:(?:a|any|the|its|their|our)\s+{_DECISION}\s+(?:[\w’'-]+\s+){{0,4}}?"
+    r"(?:is|are|can\s+be|could\s+be|will\s+be|be)\s+(?:made|taken|reached|given)"
+    r"|(?:making|giving|taking|reaching|coming\s+to)\s+(?:a|any|the|its|their|our)\s+"
+    rf"{_DECISION})\b"
+)
+# What the meeting still wants first, before "before": "would like to see", "wished to see",
+# "should be answered", "asked for", "needs".
+_STILL_TO_SEE_RE = re.compile(
+    r"\b(?:would\s+like|wish(?:es|ed)?\s+to|want(?:s|ed)?\s+to|should|must|need(?:s|ed)?"
+    r"|asked\s+(?:for|to)|requested|awaiting|to\s+be)\b"
+)
+# "No decision will be taken until ...", "A decision will be made once all quotes are in".
+_DECISION_LATER_RE = re.compile(
+    rf"\b(?:no|a|the|any|its|their|our)\s+{_DECISION}\s+(?:[\w’'-]+\s+){{0,4}}?(?:will|would|can"
+    r"|could|shall|is\s+to|to)\s+(?:not\s+|only\s+)?be\s+(?:made|taken|reached)\s+(?:until|till|once"
+    r"|when|after|pending)\b"
+)
+
+
 def left_for_later(ctx: Context, st: str, low: str) -> Hit | None:
     """Business left to be taken up later, no time named: "To discuss later once the room is
     settled", "a matter for the full Council to decide later", "Item for later: lighting",
