@@ -232,3 +232,40 @@ def test_a_decision_awaits(body: str) -> None:
 )
 def test_decision_awaits_near_misses(body: str) -> None:
     assert follow_ups(body) == []
+
+
+# --- a resolution's point in the subjunctive, its "That" spaced out or left off -----------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "(2) T H A T the Committee receive a further report on the pavilion lease.",
+            "T H A T the Committee receive a further report on the pavilion lease.",
+        ),
+        (
+            "(3) the Council receive a progress report on the footpath survey.",
+            "the Council receive a progress report on the footpath survey.",
+        ),
+        (
+            "(4) the Cabinet receive a further update on the bus scheme.",
+            "the Cabinet receive a further update on the bus scheme.",
+        ),
+    ],
+)
+def test_a_body_to_receive_a_report(body: str, expected: str) -> None:
+    assert follow_ups(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # its practice, or a report received
+        "The Committee receives a report on the lease each quarter.",
+        "The Committee received a further report on the pavilion lease.",
+        "Members receive a report on the accounts every year.",
+    ],
+)
+def test_body_receives_near_misses(body: str) -> None:
+    assert follow_ups(body) == []

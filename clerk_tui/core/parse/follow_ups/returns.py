@@ -486,7 +486,10 @@ _ASKING_BODIES = (
 _BODY_ASKS_RE = re.compile(
     rf"(?:\b(?:{_ASKING_BODIES}|members)\s+(?:also\s+)?(?:requested|asked\s+for"
     r"|(?:asked|agreed|wished|would\s+like)\s+to\s+receive)"
-    rf"|\b(?i:that)\s+(?:the\s+)?(?:{_ASKING_BODIES})\s+receive)"
+    rf"|\b(?i:that)\s+(?:the\s+)?(?:{_ASKING_BODIES})\s+receive"
+    # a body in the singular with "receive": the subjunctive, its "That" spaced out or left
+    # off a resolution's numbered point ("(2) T H A T the Committee receive a further report")
+    r"|\b(?:Board|Committee|Panel|Cabinet|Council|Forum|Partnership)\s+receive)"
     r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:report|briefing|paper|presentation|update)s?\b"
 )
 # "Update in 3 months.", "Further report to come in the new year.": a note with no verb.
