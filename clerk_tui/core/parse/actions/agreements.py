@@ -45,6 +45,10 @@ from .verbs import (
     ok_verb,
 )
 
+# A permission is a task delegated: "(that the Clerk) be given delegated authority to".
+_GIVEN_AUTHORITY = (
+    r"be\s+(?:given|granted)\s+(?:(?:the\s+)?delegated\s+)?(?:authority|powers?|permission)\s+to"
+)
 _P_AGREED = re.compile(
     r"(?=[auovpcihtwUAOV])\b(?:agreed|agrees|undertook|undertakes|undertaken|offered|offers|volunteered|volunteers"
     r"|(?:is|are)\s+(?:volunteering|offering|planning)|promised|promises|pledged|intends|intended|plans"
@@ -60,7 +64,8 @@ _P_AGREED = re.compile(
 _INTENT_RE = re.compile(r"intend|plan|(?:is|are)\s+planning")
 _P_AGREED_THAT = re.compile(
     r"(?=[ardARDspft])\b(?:(?P<head>(?i:agreed|resolved|decided|arranged))\s+(?:(?:unanimously|by\s+all)\s+(?=that\s))?(?:that\s+)?|(?P<head2>requested|asked|recommended)\s+that\s+|(?P<view>suggested|proposed|felt|thought)\s+that\s+)(?P<np>(?:(?:the|our|your)\s+)?[A-Z][\w’'&.,-]*(?:\s+(?:(?:of|for|and|&|at)\s+)?(?:the\s+)?[A-Z][\w’'&.,-]*){0,10}|the\s+[a-z]+)\s+"
-    r"(?:(?P<modal>would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to)\s+(?:then\s+|also\s+)?)?(?P<verb>[a-z][a-z-]+)"
+    r"(?:(?P<modal>would|should|will|shall|to|be\s+asked\s+to|be\s+requested\s+to"
+    rf"|{_GIVEN_AUTHORITY})\s+(?:then\s+|also\s+)?)?(?P<verb>[a-z][a-z-]+)"
 )
 
 
@@ -137,9 +142,10 @@ def that_owner_verb(ctx: Context, st: str, prev: str) -> Found:
 
 
 # What comes between a resolution's owner and the task's verb: "be asked to", "would",
-# "are permitted to" (a permission is a task delegated).
+# "are permitted to", "be given delegated authority to" (a permission is a task delegated).
 _THAT_VERB_RE = re.compile(
     r"(?:be\s+(?:asked|requested|invited|instructed|tasked|directed)\s+to\s+"
+    rf"|{_GIVEN_AUTHORITY}\s+"
     r"|(?:would|will|shall|should)\s+"
     r"|(?:is|are)\s+(?:permitted|authori[sz]ed|empowered|delegated)\s+to\s+)?"
     r"([a-z][a-z-]+)\b"

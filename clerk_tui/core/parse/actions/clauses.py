@@ -285,10 +285,12 @@ _SLASH_BEFORE_RE = re.compile(r"/\s+$")
 # A full stop after a letter the sentence splitter took for an initial ("option B.").
 _LETTER_STOP_END_RE = re.compile(r"\b[a-z]+\s+[A-Z]\.$")
 # "It was left to the Clerk to contact the school", "delegated authority to the Director of
-# Public Health to approve the final version": the task handed to the agent after it.
+# Public Health to approve the final version", "that delegated authority be given to the
+# Clerk to agree the wording": the task handed to the agent after it.
 _LEFT_TO_RE = re.compile(
-    r"\b(?:left|leave|delegated)\s+(?:it\s+|this\s+|the\s+matter\s+"
-    r"|(?:delegated\s+)?(?:authority|responsibility|powers)\s+)?(?:to|with)$"
+    r"\b(?:(?:left|leave|delegated)\s+(?:it\s+|this\s+|the\s+matter\s+"
+    r"|(?:delegated\s+)?(?:authority|responsibility|powers)\s+)?"
+    r"|(?:authority|powers)\s+(?:be|is|was|were)\s+(?:given|granted)\s+)(?:to|with)$"
 )
 
 

@@ -19,6 +19,7 @@ from .lexicon import is_base_verb, is_plural_noun, is_task_verb, verb_base
 from .owners import (
     PLAIN_ROLES,
     antecedent,
+    body_like,
     owner_before,
     owner_like,
     person_like,
@@ -70,7 +71,8 @@ _REQUEST_FRAMES = (
     r"|(?:(?i:it\s+was\s+)(?:(?:[a-z]+ly|also|further|then|therefore|finally)\s+)?"
     r"(?:(?i:proposed|suggested|moved)\s+and\s+)?{opening_agreed}"
     r"|(?P<body>(?<=\s)))"
-    r"(?i:agreed|resolved|decided)\s*[:–—-]?\s*"
+    # "RESOLVED: (1) That ..."
+    r"(?i:agreed|resolved|decided)\s*[:–—-]?\s*(?:\(?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})[.)]\s*)?"
     r"(?:(?i:that)(?:,\s*[^,;]{{1,40}},|\s*:)?\s+"  # "It was agreed that, in the short term, ..."
     r"|(?=(?:[Tt]he|[Aa]n?)\s))"  # "that" left out: "Members agreed the fence should be ..."
     # the meeting's view of what should be done: "It was felt that the county should be asked",
@@ -83,7 +85,10 @@ _REQUEST_FRAMES = (
     r"|\b(?i:the\s+(?:general\s+)?(?:consensus|view|feeling)(?:\s+of\s+the\s+meeting)?\s+was"
     r"|there\s+was\s+(?:a\s+)?(?:general\s+|broad\s+|unanimous\s+|full\s+)?(?:agreement"
     r"|consensus))\s+that\s+"
-    r"|(?P<also>\band\s+that\s+)"  # "Resolved – That the report be noted and that ..."
+    # "Resolved – That the report be noted and that ...", "... be accepted and the work be
+    # carried out" (a short subject and a bare "be")
+    r"|(?P<also>\band\s+(?:that\s+|(?=(?:[Tt]he|[Aa]n?|[Aa]ll)\s+(?:(?!(?:to|that|who|which)\s)"
+    r"[\w’'-]+\s+){{1,4}}?(?:should\s+)?be\s)))"
     # a motion or a proposal: "Proposed by AB, seconded by CD, that a letter be sent ...",
     # "Cllr Ross proposed that action be taken to repair the benches"
     r"|(?i:proposed)(?:\s+by\s+[^.;]{{2,60}}?,?\s+(?:and\s+)?(?i:seconded)\s+by\s+[^.;]{{2,60}}?,?)?"
@@ -107,7 +112,7 @@ _OPENING_FRAMES = {
 # A frame, then the subject and "(should) be <done>": the whole pattern at the sentence's
 # start, elsewhere without the frames that open it (:class:`.keywords.Alternatives`).
 _P_REQUEST_PASSIVE = Alternatives(
-    r"^(?:\b(?:" + _REQUEST_FRAMES.format(**_OPENING_FRAMES) + ")" + _REQUEST_SUBJECT + ")",
+    r"^(?:(?:" + _REQUEST_FRAMES.format(**_OPENING_FRAMES) + ")" + _REQUEST_SUBJECT + ")",
     r"\b(?:" + _REQUEST_FRAMES.format(opening_agreed="", opening_that="") + ")" + _REQUEST_SUBJECT,
 )
 # What the meeting itself does in "It was agreed that ... be <done>": decisions, not tasks.
@@ -138,6 +143,11 @@ _P_REQUEST_INFO = re.compile(
 _P_WHO_WOULD = re.compile(
     r"(?:,?\s+|^)who\s+(?:would|will|is\s+to|agreed\s+to|undertook\s+to)\s+(?:then\s+|also\s+)?"
     r"(?P<verb>[a-z][a-z-]+)\b"
+)
+# A thing and a participle before "by": the doer named is that thing's ("the paper
+# presented by the Chair"), not the task's (but "drafted and signed by the Chair").
+_OTHER_DOER_RE = re.compile(
+    r"\b(?!(?:and|or|be|been|being)\b)[a-z]{3,}\s+(?P<part>[a-z]+(?:ed|en))\s*$"
 )
 _BY_AGENT_RE = re.compile(
     r"[,\s]+by\s+(?:(?i:page)\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s+"  # a page break between
@@ -259,6 +269,9 @@ def split_by_agent(ctx: Context, rest: str, *, trades: bool = False) -> tuple[st
         owner_like(ctx, agent) or plain_given_name(agent) or trades and trade_like(agent)
     ):
         return None, rest
+    other = _OTHER_DOER_RE.search(rest, 0, m.start())
+    if other is not None and verb_base(other["part"]) not in (None, other["part"]):
+        return None, rest  # "... as set out in the paper presented by the Chair": the paper's
     return agent, rest[: m.start()] + rest[m.start() + m.group(0).index(agent) + len(agent) :]
 
 
@@ -492,10 +505,10 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
     comments be sent to the Policy Lead", "agreed that the shed should be taped off", "This
     was agreed and a notice be placed in the shop"."""
     for m in _P_REQUEST_PASSIVE.finditer(st):
-        base = task_participle(m.group("part"), st[m.end() :])
+        np = m.group("np").strip()
+        base = task_participle(m.group("part"), st[m.end() :], np)
         if base is None:  # "That the findings be presented to the Health Board"
             base = reported_elsewhere(m.group("part"), st[m.end() :])
-        np = m.group("np").strip()
         if base is None or not _thing(np) or AGENDA_RE.search(st, m.end()):
             continue
         if m.group("is") and m.group("ask") is None or m.group("is") == "were" and not m["that"]:
@@ -520,6 +533,9 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
             base in _MEETING_ACTS or base in DECISION_VERBS or _OWN_BUSINESS_RE.search(st, m.end())
         ):
             continue  # "agreed that the meeting be adjourned", "... be added to the work programme"
+        asked = _asked_to(ctx, st, m.end(), base, np)
+        if asked is not None:
+            return asked  # "... and the Treasurer be authorised to open an account"
         agent, rest = split_by_agent(ctx, st[m.end() :])
         return agent, active(base, np, rest)
     return None
@@ -554,12 +570,14 @@ _OWN_COUNCIL = frozenset(("council", "parish council", "town council", "councill
 _PARTICLE_NEXT_RE = re.compile(r"\s+(?:out|up|off|back|round|forward|down)\b")
 
 
-def task_participle(part: str, rest: str) -> str | None:
+def task_participle(part: str, rest: str, np: str = "") -> str | None:
     """The base verb of a participle naming a task (:func:`participle_base`), or "make" for
     "made available" ("the slides would be made available to Members": make them
-    available), though "made" alone is none; ``rest`` is what follows the participle."""
+    available) and for a thing made as a task (its subject ``np``: "contact would be
+    made", "that an objection be made to the application"), though "made" alone is none;
+    ``rest`` is what follows the participle."""
     base = participle_base(part)
-    if base is None and part == "made" and _AVAILABLE_RE.match(rest):
+    if base is None and part == "made" and (_AVAILABLE_RE.match(rest) or _MADE_TASK_RE.search(np)):
         return "make"
     return base
 
@@ -689,14 +707,28 @@ def bare_subjunctive(ctx: Context, st: str, prev: str) -> Found:
     base = participle_base(m.group("part"))
     if base not in _ASKING_VERBS or TO_MEETING_RE.search(st, m.end()):
         return None  # "the plan be published": the meeting's decision; "... to a meeting"
-    to = _TO_VERB_RE.match(st, m.end())
-    if to is not None and base in ("ask", "instruct", "request") and owner_like(ctx, np):
-        return np, st[to.start("verb") :]  # "the Clerk be asked to write ...": the Clerk's
+    asked = _asked_to(ctx, st, m.end(), base, np)
+    if asked is not None:
+        return asked  # "the Clerk be asked to write ...": the Clerk's
     agent, rest = split_by_agent(ctx, st[m.end() :])
     return agent, active(base, np, rest)
 
 
 _ASKING_VERBS = frozenset("ask approach request instruct contact remind chase inform".split())  # noqa: SIM905
+
+
+def _asked_to(ctx: Context, st: str, at: int, base: str, np: str) -> Found:
+    """The task of an agent asked or allowed to do it, in the passive, "to" and the verb
+    after st[at]: "the Clerk be asked to write ...", "... and the Treasurer be authorised to
+    open an account" (the agent's own task, not the asking; a body asked is asked by the
+    meeting: "the County Council be asked to repair the road"); else None."""
+    to = _TO_VERB_RE.match(st, at)
+    if to is None or base not in _BIDDING_VERBS or not owner_like(ctx, np) or body_like(np):
+        return None
+    return np, st[to.start("verb") :]
+
+
+_BIDDING_VERBS = frozenset("ask instruct request authorise authorize permit empower".split())  # noqa: SIM905
 # "<noun phrase> be <participle>" opening a clause: the subject is up to six words, the
 # first capitalised or an article.
 _P_BARE_SUBJUNCTIVE = re.compile(
@@ -750,10 +782,12 @@ _FUTURE_BE = (
     rf"{PARTICIPLE}"
 )
 # What is made as a task ("contact would be made", "enquiries were to be made", "a further
-# report will be made via the portal", "a payment will be made to the contractor").
+# report will be made via the portal", "a payment will be made to the contractor", "that an
+# objection be made to the application").
 _MADE_TASK_RE = re.compile(
     r"\b(?:contact|enquiry|enquiries|inquiries|arrangements|approach|report|application|complaint"
-    r"|request|booking|payment|donation|claim|referral|order|bid)$"
+    r"|request|booking|payment|donation|claim|referral|order|bid|objection|representations?"
+    r"|recommendation|submission|response)$"
 )
 _P_UNFRAMED_PASSIVE = re.compile(rf"[\W\d]*{_UNFRAMED_NP}{_FUTURE_BE}")
 # The same subject's second verb, in the passive future: "A schedule was being worked on and
@@ -833,9 +867,7 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
         return None  # "The Chair thanked officers and details would be ...": the later clause's
     if not _ARTICLE_START_RE.match(np):
         np = np[0].lower() + np[1:]  # "Details would be sought" -> "Seek details"
-    base = task_participle(m.group("part"), rest)
-    if base is None and m.group("part") == "made" and _MADE_TASK_RE.search(np):
-        base = "make"  # "Further contact was to be made with the funder": make contact
+    base = task_participle(m.group("part"), rest, np)  # ("contact was to be made": make it)
     if base is None:  # "Potholes will be reported to the county": a task
         base = reported_elsewhere(m.group("part"), rest)
     if base is None:

@@ -1,0 +1,170 @@
+"""Tasks inside a meeting's decisions (round 24): a resolution that is also a task someone
+must carry out afterwards gives the action as well as the decision. A resolution's point
+numbered after "RESOLVED:" ("RESOLVED: (1) That a letter be sent ..."), a thing made as a
+task ("That an objection be made to the application"), a second clause after a decision
+with no "that" ("... be accepted and the work be carried out in May"), a permission that is
+a task handed on ("delegated authority be given to the Clerk to agree the wording", "the
+Treasurer be authorised to open an account"). Not what only notes, approves, adopts or
+signs, nor a doer named for another thing ("the paper presented by the Chair"). All
+examples invented."""
+
+from __future__ import annotations
+
+from tests.conftest import owned_actions
+
+_HEAD = (
+    "Lower Brindley Parish Council\n"
+    "Minutes of the meeting held on 14 May 2026\n\n"
+    "Present: Cllr Nia Holt (Chair), Cllr Owen Pryce, Cllr Gwen Tally, Cllr Ravi Dutt, "
+    "Elin Marsh (Clerk)\n\n"
+    "7. Business\n"
+)
+
+
+def _found(text: str) -> list[tuple[str | None, str]]:
+    return owned_actions(_HEAD + text + "\n")
+
+
+def _cases(cases: tuple[tuple[str, list[tuple[str | None, str]]], ...]) -> None:
+    for text, expected in cases:
+        assert _found(text) == expected, text
+
+
+def test_a_resolution_point_numbered_after_its_label() -> None:
+    """ "RESOLVED: (1) That a letter be sent to the MP": the point's number stands between
+    the label and its that-clause."""
+    _cases(
+        (
+            (
+                "RESOLVED: (1) That a letter be sent to the MP about the bus route.",
+                [(None, "Send a letter to the MP about the bus route.")],
+            ),
+            (
+                "Resolved – (a) that quotes be obtained for the new fence.",
+                [(None, "Obtain quotes for the new fence.")],
+            ),
+            (
+                "AGREED: (i) that the verge by the school be cut back before June.",
+                [(None, "Cut back the verge by the school before June.")],
+            ),
+            (
+                "It was RESOLVED: (2) That the noticeboard be repainted.",
+                [(None, "Repaint the noticeboard.")],
+            ),
+        )
+    )
+
+
+def test_a_thing_made_as_a_task() -> None:
+    """ "That an objection be made to the application": an objection, a complaint, an
+    application, representations made are tasks; a decision made, or no change made, are
+    none."""
+    _cases(
+        (
+            (
+                "RESOLVED that an objection be made to planning application 26/0141.",
+                [(None, "Make an objection to planning application 26/0141.")],
+            ),
+            (
+                "It was agreed that a complaint be made to the bus operator.",
+                [(None, "Make a complaint to the bus operator.")],
+            ),
+            (
+                "Resolved: That representations be made to the County about the speed limit.",
+                [(None, "Make representations to the County about the speed limit.")],
+            ),
+            (
+                "RESOLVED that a recommendation be made to Full Council that the grant be renewed.",
+                [(None, "Make a recommendation to Full Council that the grant be renewed.")],
+            ),
+            ("RESOLVED that the final decision be made at the July meeting.", []),
+            ("RESOLVED that no change be made to the standing orders.", []),
+            ("The Clerk reported that an objection had been made to the application.", []),
+        )
+    )
+
+
+def test_a_task_after_a_decision_in_one_resolution() -> None:
+    """ "RESOLVED that the quote be accepted and the work be carried out in May": the
+    decision, then a thing to be done with no "that" before it (a short subject and a bare
+    "be"); one asked or allowed to act owns the task."""
+    _cases(
+        (
+            (
+                "It was RESOLVED that the quote from Dyfi Fencing be accepted and the work be "
+                "carried out in September.",
+                [(None, "Carry out the work in September.")],
+            ),
+            (
+                "RESOLVED that the lowest tender be accepted and the contractor be instructed.",
+                [(None, "Instruct the contractor.")],
+            ),
+            (
+                "Agreed that the play area policy be adopted and a copy be placed on the website.",
+                [(None, "Place a copy on the website.")],
+            ),
+            (
+                "RESOLVED that the estimate be approved and the Clerk be asked to place the order.",
+                [("the Clerk", "Place the order.")],
+            ),
+            ("RESOLVED that the report be noted and the recommendations be approved.", []),
+            (
+                "RESOLVED that the minutes be approved and the Chair be authorised to sign them.",
+                [],
+            ),
+            ("The quote was accepted and the work was carried out in April.", []),
+        )
+    )
+    # (a request later in the sentence is still read: "and the Chair asked for ... to be")
+    asked = _found("The old list was out of date and the Chair asked for this to be checked.")
+    assert len(asked) == 1
+
+
+def test_a_permission_is_a_task_handed_on() -> None:
+    """ "delegated authority be given to the Clerk to agree the wording", "the Treasurer be
+    authorised to open an account": the one allowed to act owns the task."""
+    _cases(
+        (
+            (
+                "RESOLVED that delegated authority be given to the Clerk to agree the final "
+                "wording of the lease.",
+                [("the Clerk", "Agree the final wording of the lease.")],
+            ),
+            (
+                "It was agreed that the Treasurer be granted permission to open a deposit account.",
+                [("the Treasurer", "Open a deposit account.")],
+            ),
+            (
+                "RESOLVED that the Clerk be given delegated authority to spend up to £400 on "
+                "the shelter repairs.",
+                [("the Clerk", "Spend up to £400 on the shelter repairs.")],
+            ),
+            (
+                "RESOLVED that the Clerk be authorised to buy two new litter bins.",
+                [("the Clerk", "Buy two new litter bins.")],
+            ),
+            (
+                "It was agreed that the Clerk be instructed to write to the landowner.",
+                [("the Clerk", "Write to the landowner.")],
+            ),
+        )
+    )
+
+
+def test_the_doer_of_another_thing_owns_no_task() -> None:
+    """ "... as set out in the paper presented by the Chair": the Chair presented the
+    paper; the task has no owner named. "... drafted and signed by the Chair" is the
+    Chair's."""
+    _cases(
+        (
+            (
+                "RESOLVED that an objection be made as set out in the paper presented by "
+                "the Chair.",
+                [(None, "Make an objection as set out in the paper presented by the Chair.")],
+            ),
+            (
+                "RESOLVED that a letter be sent to the landowner by the Clerk.",
+                [("the Clerk", "Send a letter to the landowner.")],
+            ),
+        )
+    )
