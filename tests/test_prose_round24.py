@@ -168,3 +168,53 @@ def test_the_doer_of_another_thing_owns_no_task() -> None:
             ),
         )
     )
+
+
+def test_a_thing_just_named_agreed_to_be_handed_on() -> None:
+    """ "The letter was read out and it was agreed it should be sent as drafted": "it" (or
+    "they") is the thing just named, to be sent, forwarded or circulated; what is noted,
+    adopted or brought to a meeting is no task."""
+    _cases(
+        (
+            (
+                "The reply to the developer was read out and it was agreed it should be sent "
+                "as drafted.",
+                [(None, "Send it as drafted.")],
+            ),
+            (
+                "The revised map was tabled and it was agreed that it should be forwarded to "
+                "the County.",
+                [(None, "Forward it to the County.")],
+            ),
+            (
+                "Three quotes were compared and it was agreed they should be circulated to all "
+                "councillors.",
+                [(None, "Circulate them to all councillors.")],
+            ),
+            ("The audit letter was read out and it was agreed it should be noted.", []),
+            ("The policy was discussed and it was agreed it should be adopted.", []),
+        )
+    )
+
+
+def test_the_next_step_agreed() -> None:
+    """ "It was agreed that the next step would be to write to the owner": the step agreed
+    now, no one named; not one someone only said would come."""
+    _cases(
+        (
+            (
+                "It was agreed that the next step would be to write to the landowner.",
+                [(None, "Write to the landowner.")],
+            ),
+            (
+                "Members agreed that the next step was to commission a tree survey.",
+                [(None, "Commission a tree survey.")],
+            ),
+            (
+                "It was decided the next step will be to ask the County for a site meeting.",
+                [(None, "Ask the County for a site meeting.")],
+            ),
+            ("Cllr Pryce said the next step would be to wait for the planning decision.", []),
+            ("Our plan was to repaint the shelter.", []),
+        )
+    )

@@ -616,10 +616,13 @@ def _action_is_to(st: str) -> Found:
     """An action named, then what it is, opening the sentence: "The action item from this
     discussion is to set up a working party", "Action point after the meeting was to ring the
     insurer", "The next step is to book the hall", "Our plan is to repaint the fence before
-    May" (a plan or goal in the present only: "one of our goals was to ..." is history). No
-    one named."""
+    May" (a plan or goal in the present only: "one of our goals was to ..." is history), "It
+    was agreed that the next step would be to write to the owner" (agreed now). No one
+    named."""
     m = _P_ACTION_IS_TO.match(st)
-    if m is None or m.group("be") == "was" and m.group("kind").lower() in _PURPOSES:
+    if m is None or (
+        m.group("be") == "was" and m.group("kind").lower() in _PURPOSES and not m["agreed"]
+    ):
         return None
     verb = m.group("verb")
     if verb in DECISION_VERBS or not (is_base_verb(verb) or verb_by_position(verb)):
@@ -629,10 +632,12 @@ def _action_is_to(st: str) -> Found:
 
 _PURPOSES = frozenset(("plan", "goal"))
 _P_ACTION_IS_TO = re.compile(
-    r"[\W\d]*(?:(?:[Tt]he|[Oo]ur|[Aa]n?)\s+)?(?:[Nn]ext\s+)?"
+    r"[\W\d]*(?P<agreed>(?:(?i:it)\s+was\s+|[A-Z][a-z]+\s+)?(?:also\s+)?(?i:agreed|decided)"
+    r"\s+(?:that\s+)?)?"  # "It was agreed that the next step would be to ..."
+    r"(?:(?:[Tt]he|[Oo]ur|[Aa]n?)\s+)?(?:[Nn]ext\s+)?"
     r"(?P<kind>(?i:action)(?:\s+(?:item|point))?|(?:[Nn]ext\s+)?step|plan|goal|Plan|Goal)"
     r"(?:\s+(?:for|from|after|of|arising\s+from)\s+[^.;,]{1,50}?)?"
-    r"\s+(?P<be>is|was)\s+to\s+(?P<verb>[a-z][a-z-]+)\b"
+    r"\s+(?P<be>is|was|(?<=step\s)would\s+be|(?<=step\s)will\s+be)\s+to\s+(?P<verb>[a-z][a-z-]+)\b"
 )
 _P_ACTION_RAISED = re.compile(
     r"(?=[Aa])\b[Aa]n?\s+(?:new\s+|further\s+)?action\s+(?:point\s+|item\s+)?(?:was|has\s+been|is)"

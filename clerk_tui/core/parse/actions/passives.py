@@ -74,7 +74,7 @@ _REQUEST_FRAMES = (
     # "RESOLVED: (1) That ..."
     r"(?i:agreed|resolved|decided)\s*[:–—-]?\s*(?:\(?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})[.)]\s*)?"
     r"(?:(?i:that)(?:,\s*[^,;]{{1,40}},|\s*:)?\s+"  # "It was agreed that, in the short term, ..."
-    r"|(?=(?:[Tt]he|[Aa]n?)\s))"  # "that" left out: "Members agreed the fence should be ..."
+    r"|(?=(?:[Tt]he|[Aa]n?|it|they|these)\s))"  # "that" left out: "agreed the fence should be"
     # the meeting's view of what should be done: "It was felt that the county should be asked",
     # "Members felt that ...", "Members were of the view that ...", "The consensus was that
     # ...", "There was general agreement that ..." (see _meeting_subject)
@@ -97,7 +97,7 @@ _REQUEST_FRAMES = (
     r"{opening_that}"
 )
 _REQUEST_SUBJECT = (
-    r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+(?!(?:must|should|could)\b)[a-z]+|[a-z]{3,}"
+    r"(?P<np>(?:[Aa]n?|[Tt]he|[Aa]ll|[a-z]+\s+(?!(?:must|should|could)\b)[a-z]+|[a-z]{3,}|it"
     r"|[A-Z][\w-]*)\b[^,;:]{0,80}?)\s+"
     rf"(?:(?:(?P<should>should|could|must)\s+|to\s+)?be|(?P<is>is|are|were))\s+{PARTICIPLE}"
 )
@@ -509,7 +509,10 @@ def requested_passive(ctx: Context, st: str, prev: str) -> Found:
         base = task_participle(m.group("part"), st[m.end() :], np)
         if base is None:  # "That the findings be presented to the Health Board"
             base = reported_elsewhere(m.group("part"), st[m.end() :])
-        if base is None or not _thing(np) or AGENDA_RE.search(st, m.end()):
+        if np.lower() in _OBJECT_PRONOUNS and base in _HANDED_ON:
+            np = _OBJECT_PRONOUNS[np.lower()]  # "The draft was read out and it was agreed it
+            # should be sent as read out": the thing just named, handed on
+        elif base is None or not _thing(np) or AGENDA_RE.search(st, m.end()):
             continue
         if m.group("is") and m.group("ask") is None or m.group("is") == "were" and not m["that"]:
             continue  # "agreed that the hall is booked": a fact; "requested that it is made",

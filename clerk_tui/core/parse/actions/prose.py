@@ -849,7 +849,7 @@ _RULE_NEEDS: dict[Rule, frozenset[str]] = {
         (
             action_raised,
             ("action was", "action has", "action is", "action item", "action point")
-            + ("step is", "plan is", "goal is"),
+            + ("step is", "step was", "step would", "step will", "plan is", "goal is"),
         ),
         (handed_to, ("assigned", "delegated", "left", "leaving", "handed")),
         (
