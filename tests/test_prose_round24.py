@@ -218,3 +218,69 @@ def test_the_next_step_agreed() -> None:
             ("Our plan was to repaint the shelter.", []),
         )
     )
+
+
+def test_a_second_agent_named_with_an_initial() -> None:
+    """ "Marcia will run the raffle; Kathy T will contact the band": a given name and the
+    initial of a surname opens the next commitment, as a full name does."""
+    _cases(
+        (
+            (
+                "Gwen will run the raffle; Ravi D will contact the band.",
+                [("Gwen", "Run the raffle"), ("Ravi D", "Contact the band.")],
+            ),
+            (
+                "Owen will book the marquee, Nia H. will order the bunting.",
+                [("Owen", "Book the marquee"), ("Nia H.", "Order the bunting.")],
+            ),
+            (
+                "Elin will collect the cups and Gwen T will wash them.",
+                [("Elin", "Collect the cups"), ("Gwen T", "Wash them.")],
+            ),
+        )
+    )
+
+
+def test_a_department_finding_out_after_a_comma() -> None:
+    """ "Only two places were left, but Democratic Services would find out if there was a
+    waiting list": a department committing in a later clause, and finding something out for
+    the meeting; not one doing its work ("Highways will resurface it next year")."""
+    _cases(
+        (
+            (
+                "Only two places were left on the course, but Democratic Services would find "
+                "out if there was a waiting list.",
+                [("Democratic Services", "Find out if there was a waiting list.")],
+            ),
+            (
+                "The deadline had passed, but the Highways Team would look at the drainage again.",
+                [("the Highways Team", "Look at the drainage again.")],
+            ),
+            (
+                "Legal Services would ascertain whether the lease could be extended.",
+                [("Legal Services", "Ascertain whether the lease could be extended.")],
+            ),
+            ("The County had a plan for the lane, but Highways will resurface it next year.", []),
+        )
+    )
+
+
+def test_a_task_naming_someone_who_had_asked() -> None:
+    """ "Bob will reply to the resident who had asked about the bins": what the task's own
+    words recall is no commitment made before; one recalled before the task still is
+    ("At the last meeting it was agreed that ...")."""
+    _cases(
+        (
+            (
+                "Owen will reply to the resident who had asked about the bins.",
+                [("Owen", "Reply to the resident who had asked about the bins.")],
+            ),
+            (
+                "It was agreed that Gwen and Ravi should take the lead on this with others who "
+                "had volunteered.",
+                [("Gwen and Ravi", "Take the lead on this with others who had volunteered.")],
+            ),
+            ("At the last meeting it was agreed that Owen would write to the school.", []),
+            ("Owen had previously agreed to write to the residents who had asked.", []),
+        )
+    )

@@ -68,6 +68,8 @@ _P_BODY_WILL = re.compile(
     r"\s+(?:will|would|shall|(?:is|are)\s+(?:going\s+to|gonna))\s+(?:also\s+|then\s+|now\s+|shortly\s+)?"
     r"(?P<be>be\s+(?=[a-z]+ing\b))?(?P<verb>[a-z][a-z-]+)\b"  # "would be meeting": to meet
 )
+# Where a later clause opens: a comma, and "but", "and" or "so" after it.
+_CLAUSE_OPENER_RE = re.compile(r",\s+(?:(?:but|and|so)\s+)?(?=[A-Z]|the\s+[A-Z])")
 # Departments named without an organisation word ("Public Health would circulate ...").
 _DEPARTMENT_RE = re.compile(
     r"(?i)(?:the\s+)?(?:public health|environmental health|highways|planning|housing|finance"
@@ -88,6 +90,7 @@ _BODY_COMMIT_VERBS = frozenset(
 # check on available money", "The parks team will organise the litter pick".
 _BODY_PHRASAL_RE = re.compile(
     r"(?:set\s+up|work\s+with\s+[^.;]{1,60}?\s+to\s+[a-z]+|organi[sz]e|run|host|draft|create"
+    r"|find\s+out|ascertain"
     r"|conduct\s+(?:an?|the)\s+(?:survey|review|consultation|audit)"
     r"|put\s+together|meet\s+(?:with\s+)?(?:the|an?|[A-Z]\w*)\b)\b"  # "meet the contractor"
 )
@@ -699,8 +702,15 @@ def _body_commitment(st: str) -> tuple[str, str] | None:
     """(owner, task) when a body opening the sentence will do something for the meeting:
     "Healthwatch will share the survey results", "Public Health would circulate the guidance".
     Only verbs that deliver something back ("provide support to families" describes a service,
-    "provide a breakdown" is a commitment), so descriptive reports stay action-free."""
+    "provide a breakdown" is a commitment), so descriptive reports stay action-free. The body
+    may open a later clause, after a comma ("Only three places were left, but Democratic
+    Services would find out if there was a waiting list")."""
     m = _P_BODY_WILL.match(st)
+    if m is None and "," in st:
+        m = next(
+            (b for c in _CLAUSE_OPENER_RE.finditer(st) if (b := _P_BODY_WILL.match(st, c.end()))),
+            None,
+        )
     if m is None:
         return None
     np, verb = m.group("np").strip(), m.group("verb")

@@ -75,7 +75,8 @@ _MARKUP_RES = (
 # A second agent and its cue ("to" or any committing modal): "..., Heather to send it", "... and
 # the Clerk would make notes", "..., and Tom should return the keys".
 _TITLE = r"(?:the\s+|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)"
-_ONE_AGENT = rf"(?:[A-Z]{{2,4}}|{_TITLE}?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+# (a surname may be its initial: "Kathy T")
+_ONE_AGENT = rf"(?:[A-Z]{{2,4}}|{_TITLE}?[A-Z][a-z]+(?:\s+[A-Z][a-z]+|\s+[A-Z]\.?(?=\s))?)"
 _NEXT_AGENTS = rf"{_ONE_AGENT}(?:\s*(?:and|&|/)\s*{_ONE_AGENT})?\s+(?:also\s+|still\s+)?"
 _NEXT_AGENT = rf"{_NEXT_AGENTS}(?:to|{COMMITTING_MODAL}|(?:agreed|offered|undertook)\s+to)\s+[a-z]"
 # After "and" with no comma, "to" is too often a purpose ("write to the Council and the

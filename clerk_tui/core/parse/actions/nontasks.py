@@ -1058,6 +1058,14 @@ def _sentence_head(ctx: Context, a: Action) -> str:
     return text[max(cut + 1, lo) : a.end]
 
 
+def _task_at(head: str, task: str) -> int:
+    """Where the task's own words start in the sentence ``head`` (its first two words, as
+    written there), or the sentence's end when they are not found as written."""
+    words = task.split()[:2]
+    at = head.lower().rfind(" ".join(words).lower()) if words else -1
+    return at if at >= 0 else len(head)
+
+
 def made_possible(ctx: Context, a: Action) -> bool:
     """What a thing allows or enables to be done, read as a task from its passive: "The new
     software allows invoices to be sent by email", "The upgrade, enabling bookings to be
@@ -1131,9 +1139,10 @@ def past_commitment(ctx: Context, a: Action) -> bool:
     asked the Scrutiny Officer to write to the Trust", "The Panel had previously requested
     that the Officer write to the Trust", "At the previous meeting we agreed to buy an urn",
     "Last year it was agreed by all to repaint the hall". Renewed in the sentence ("... had
-    not done so but would send them this week") it is a task."""
+    not done so but would send them this week") it is a task, and so is one whose own words
+    recall something ("Bob will reply to the resident who had asked about the bins")."""
     head = _sentence_head(ctx, a)
-    m = _HAD_COMMITTED_RE.search(head)
+    m = _HAD_COMMITTED_RE.search(head, 0, _task_at(head, a.text))
     return (
         m is not None
         and _RENEWED_RE.search(head, m.end()) is None
