@@ -284,3 +284,31 @@ def test_a_task_naming_someone_who_had_asked() -> None:
             ("Owen had previously agreed to write to the residents who had asked.", []),
         )
     )
+
+
+def test_information_to_be_sent_out() -> None:
+    """ "Information will be distributed to residents", "Details will also be sent round by
+    email": a mass noun opening a promise in the passive, and "by email" (by hand, by post)
+    the means, not who does it; not what would only help."""
+    _cases(
+        (
+            (
+                "Information will be distributed to every household in the parish.",
+                [(None, "Distribute information to every household in the parish.")],
+            ),
+            (
+                "Details will also be sent round by email.",
+                [(None, "Send round details by email.")],
+            ),
+            (
+                "Copies of the survey will be delivered by hand to each house on the estate.",
+                [(None, "Deliver copies of the survey by hand to each house on the estate.")],
+            ),
+            (
+                "Further investigation will be made regarding the flooding at the ford.",
+                [(None, "Make further investigation regarding the flooding at the ford.")],
+            ),
+            ("Information would be helpful before the next survey.", []),
+            ("Information was provided by the County last year.", []),
+        )
+    )

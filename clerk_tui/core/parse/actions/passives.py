@@ -777,6 +777,7 @@ _P_WHICH_WOULD_BE = re.compile(
 _UNFRAMED_NP = (
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Ff]urther|[Mm]ore|[Aa]ny|[Aa]ll|[Ss]ome|[Ee]ach|[Bb]oth|[Oo]ur"
     r"|[Tt]heir|[Ii]ts|[Oo]ther|[Dd]etails|[Ww]orkshop|[Tt]his|[Tt]hese|[Tt]hose|[Cc]ontact|[Ii]t|[Tt]hey"
+    r"|[Ii]nformation|[Ii]nfo|[Gg]uidance|[Pp]ublicity"  # (a mass noun: "Information will be sent")
     r"|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Nn]ew)\b[^,;:.()]{0,120}?"
     r"|(?P<plural>[A-Za-z][a-z]{2,}s)(?:\s+[^,;:.()]{0,40}?)?)"
 )
@@ -790,6 +791,7 @@ _FUTURE_BE = (
 _MADE_TASK_RE = re.compile(
     r"\b(?:contact|enquiry|enquiries|inquiries|arrangements|approach|report|application|complaint"
     r"|request|booking|payment|donation|claim|referral|order|bid|objection|representations?"
+    r"|investigations?"
     r"|recommendation|submission|response)$"
 )
 _P_UNFRAMED_PASSIVE = re.compile(rf"[\W\d]*{_UNFRAMED_NP}{_FUTURE_BE}")
@@ -813,7 +815,9 @@ _BY_SOMEONE = (
     r"\bby\s(?!(?:the\s+)?(?:end|start|beginning|middle|close|next|following|latest|time|\d)"
     r"|(?:mid-?|early\s+|late\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue"
     r"|Wed|Thu|Fri|Sat|Sun|Easter|Christmas|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|then"
-    r"|tomorrow|tonight))"
+    r"|tomorrow|tonight"
+    r"|(?:e-?mail|post|hand|phone|telephone|letter|text|mail)\b)"  # the means: "sent by email"
+    r")"
 )
 _BY_SOMEONE_RE = re.compile(_BY_SOMEONE)
 # Done by someone named, or brought to a meeting (a follow-up).
