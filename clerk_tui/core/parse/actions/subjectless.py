@@ -1,8 +1,9 @@
 """Notes in a clerk's shorthand that drop their subject: "Will profile the import code and
-report", "Need to chase the printer", "...; need to check we will have power", or whose
-subject is the meeting as "we" ("We have to answer the county by Friday"). The owner is
-the person the notes put them under (a heading "### Helen", the bullet they hang from, "Rob
-questioned ..." over "- Will check with Roger"), else no one."""
+report", "Going to work with Roger on that", "Need to chase the printer", "...; need to
+check we will have power", or whose subject is the meeting as "we" ("We have to answer the
+county by Friday"). The owner is the person the notes put them under (a heading "###
+Helen", the bullet they hang from, "Rob questioned ..." over "- Will check with Roger"),
+else no one."""
 
 from __future__ import annotations
 
@@ -23,10 +24,11 @@ from .verbs import AUXILIARIES, FIRST_NAME_VERBS, NOT_ASKED, NOT_TASK_VERBS
 
 
 def subjectless_notes(ctx: Context, actions: list[Action], claimed: Spans) -> None:
-    """A clause of notes with no subject, opening with "Will" or "Need to" and a verb of a
-    task, at a line's start or after a semicolon (see :func:`subjectless_task`); its owner
-    is whom the notes put it under (:func:`_put_under`), else no one. Read after the prose
-    rules, so a speaker's label ("Priya: need to renew the domain") names its owner first."""
+    """A clause of notes with no subject, opening with "Will", "Going to" or "Need to" and a
+    verb of a task, at a line's start or after a semicolon (see :func:`subjectless_task`);
+    its owner is whom the notes put it under (:func:`_put_under`), else no one. Read after
+    the prose rules, so a speaker's label ("Priya: need to renew the domain") names its
+    owner first."""
     text = ctx.text
     for ln in ctx.lines:
         if ln.blank or ln.index in ctx.absorbed or text.startswith("#", ln.cstart):
@@ -88,17 +90,17 @@ def _clause_starts(st: str) -> list[tuple[int, bool]]:
 
 _SEMICOLON_RE = re.compile(r";\s+")
 # One of which every clause _SUBJECTLESS_RE reads holds, lower-cased.
-_CLAUSE_WORDS = ("we", "will", "need")
+_CLAUSE_WORDS = ("we", "will", "going", "need")
 # "we need to", "we should", "we ought to": the group's need or view, unless a note states it.
 _WE_VIEW_RE = re.compile(r"[*_]{0,2}[Ww]e\s+(?:need\s+to|should|ought\s+to)\s")
 
 
 def subjectless_task(clause: str, *, need: bool = False) -> tuple[str, bool] | None:
-    """The task of a clause opening with "Will" or "Need(s) to" and a verb of a task ("Will
-    check with Roger on this" -> "Check with Roger on this"), or with the meeting as "we"
-    and its duty or job ("We have to answer by Friday", "We will have a short meeting to
-    plan it" -> "Hold a short meeting to plan it"; not what "we" do at a meeting: "We will
-    raise this at the AGM"), or only a need with ``need``;
+    """The task of a clause opening with "Will" ("Going to") or "Need(s) to" and a verb of a
+    task ("Will check with Roger on this" -> "Check with Roger on this"), or with the meeting
+    as "we" and its duty or job ("We have to answer by Friday", "We will have a short
+    meeting to plan it" -> "Hold a short meeting to plan it"; not what "we" do at a meeting:
+    "We will raise this at the AGM"), or only a need with ``need``;
     and whether it opened with "Will" (with no one named, "Will require a working group"
     says what a thing will do: only a job's verb is a task then). Not a state or a view
     ("Will be good to see ...", "Need to think about it"), nor a decision's verb (but
@@ -126,13 +128,14 @@ def subjectless_task(clause: str, *, need: bool = False) -> tuple[str, bool] | N
     return task[:1].upper() + task[1:], will
 
 
-# "Will", "Need to", or the meeting as "we" with its duty or its job: "We must book the
-# hall", "We have to answer by Friday", "We will write to the landowner" (not "we should",
-# "we could", "we need to": a view, a suggestion, a need stated, often a speaker's view).
+# "Will" (or "Going to"), "Need to", or the meeting as "we" with its duty or its job: "We
+# must book the hall", "We have to answer by Friday", "We will write to the landowner" (not
+# "we should", "we could", "we need to": a view, a suggestion, a need stated, often a
+# speaker's view).
 _SUBJECTLESS_RE = re.compile(
     r"[*_]{0,2}(?:(?P<we>[Ww]e)(?:(?P<we_will>\s+(?:will|shall)|['’]ll)|\s+have\s+to|\s+must"
     r"|(?P<we_need>\s+(?:need\s+to|should|ought\s+to)))"
-    r"|(?P<will>[Ww]ill|WILL)|[Nn]eeds?\s+to)"
+    r"|(?P<will>[Ww]ill|WILL|[Gg]oing\s+to)|[Nn]eeds?\s+to)"
     r"\s+(?:(?:also|then|now|first|still)\s+)?(?P<verb>[a-z]+)\b"
 )
 
