@@ -1,7 +1,10 @@
 """List lines, round 24, on made-up notes of a Marsh Lane Sailing Club working group: a
 sub-bullet with no subject saying what the person on the bullet above is going to do
 ("- Tove asked about the app" over "  - Going to work with Ilse on that"); near misses
-(what a thing is going to be, a plan with no one over it) stay as they were."""
+(what a thing is going to be, a plan with no one over it) stay as they were. An item of a
+task list with no owner written as a title ("- [ ] Regatta Results", "- Summer Social
+Ticket Sales" under "Actions") names a post or a topic, no job; a task naming a place in
+capitals ("Book the Village Hall") stays one."""
 
 from __future__ import annotations
 
@@ -68,3 +71,43 @@ def test_going_to_under_a_named_bullet(body: str, expected: list[tuple[str | Non
 )
 def test_not_going_to_tasks(body: str) -> None:
     assert _actions(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # open boxes naming posts to write, in a title's capitals
+        "### Club blog posts planned\n"
+        "- [ ] Regatta Results\n"
+        "- [ ] Spring Fixtures Announced\n"
+        "- [ ] Volunteer Drive Closes\n",
+        # deliverables named in capitals, with their number
+        "## Actions\n- W1 (Build a Members Directory)\n- W2 (Refresh the Club Handbook)\n",
+        # a title under "Actions", three words and more
+        "Actions\n- Summer Social Ticket Sales\n- Junior Coaching Rota Review\n",
+        "TODO\n* [ ] Autumn Open Day Poster\n",
+    ],
+)
+def test_titles_in_task_lists_are_no_tasks(body: str) -> None:
+    assert _actions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a verb first, with a place's name in capitals: a task
+            "### To do\n- [ ] Book the Village Hall\n- [ ] write up the junior camp\n",
+            [(None, "Book the Village Hall"), (None, "Write up the junior camp")],
+        ),
+        (  # an owner in brackets after a title: a task
+            "### To do\n- [ ] Regatta Results Post (Tove)\n",
+            [("Tove", "Regatta Results Post")],
+        ),
+        (  # in a sentence's case, under "Actions"
+            "Actions\n- Renew the British Rowing affiliation\n",
+            [(None, "Renew the British Rowing affiliation")],
+        ),
+    ],
+)
+def test_tasks_beside_titles(body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _actions(body) == expected

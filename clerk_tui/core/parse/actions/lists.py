@@ -778,6 +778,8 @@ def _listed_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, st
         return None  # "Ongoing: ...", "We: ...": a label; "I will ...": prose names its owner
     if _introduced(ctx, ln, body):
         return None  # "- the practice exercises" under "- how to assemble the following:"
+    if _titled(body):
+        return None  # "- Spring Regatta Results Post": a title, no job
     return None, body[:1].upper() + body[1:], body
 
 
@@ -946,7 +948,24 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
         m = _fullmatch(shape, body)
         if m is not None and entry_owner(ctx, _shape_owner(m)):
             return _shape_owner(m), m.group("task"), body
+    if _titled(body):
+        return None  # "[ ] Final Programme", "[ ] Talks Deadline Closes": a title, no job
     return None, body, body
+
+
+def _titled(body: str) -> bool:
+    """Words written as a title, every one but the small words with a capital ("Final
+    Programme", "CFP Reminder/Call for Specific Talks"), two at least, no verb opening them:
+    what a list of things to write, make or hold names (a post, an event), not a job ("Call
+    the printers", "Book the Village Hall")."""
+    words = [w for w in _TITLE_WORD_RE.findall(body) if w not in _TITLE_SMALL_WORDS]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and not is_imperative(body)
+
+
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_SMALL_WORDS = frozenset(
+    "a an and at by for from in of on or the to with".split()  # noqa: SIM905
+)
 
 
 # A person's chip as a word processor writes it, "@" and the full name, then the task.
