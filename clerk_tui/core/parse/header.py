@@ -36,26 +36,24 @@ _MEETING_KIND = (
 _END_OF_NAME = r"(?=\s+(?:held|on|at|was|which)\b|\s*[,(;]|\s+[-–—|]\s|\s*$)"
 # Header lines that name the committee, most explicit first.
 _COMMITTEE_LINE_RES = [
-    # "Minutes of the meeting of the Riverside Adults Scrutiny Committee held on ..."
+    # "Minutes of the meeting of the Riverside Adults Scrutiny Committee held on ...", "MINUTES OF
+    # MEETING FROM THE RIVERSIDE HALL COMMITTEE HELD ON ..."
     re.compile(
         r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved|signed)\s+)?(?:minutes|notes)\s+of\s+"
         r"(?:(?:the\s+)?proceedings\s+(?:at|of)\s+)?"
-        rf"(?:the\s+|an?\s+)?{_MEETING_KIND}(?:\([^()]*\)\s+)?(?:meeting|proceedings)\s+(?:\([^()]*\)\s+)?of\s+(?:the\s+)?(?P<c>.+?)"
+        rf"(?:the\s+|an?\s+)?{_MEETING_KIND}(?:\([^()]*\)\s+)?(?:meeting|proceedings)\s+(?:\([^()]*\)\s+)?(?:of|from)\s+(?:the\s+)?(?P<c>.+?)"
         + _END_OF_NAME
     ),
-    # "Minutes of the Riverside Place Board meeting held on ...", "Minutes of Cabinet held on"
-    re.compile(
-        r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved|signed)\s+)?(?:minutes|notes)\s+of\s+"
-        r"(?:the\s+|an?\s+)?(?!(?:meeting|last|previous|proceedings)\b)(?P<c>.+?)"
-        r"\s+(?:meeting\b|held\b|AGM\b|EGM\b)"
-    ),
-    # "Minutes of the Riverside Parks Committee, 3 March 2024", "MINUTES OF MEETING FROM THE
-    # RIVERSIDE HALL COMMITTEE HELD ON ...": a body's name, then its date, "held" or the end.
+    # "Minutes of the Riverside Place Board meeting held on ...", "Minutes from the 11th Riverside
+    # Tools TSC meeting", "Minutes of the Riverside Parks Committee, 3 March 2024", "Minutes of
+    # Patient Reference Group (PRG)": a name before "meeting" or "held", or a body's name that
+    # ends the title or stands before its date.
     re.compile(
         r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved|signed)\s+)?(?:minutes|notes)\s+"
-        r"(?:of|from)\s+(?:(?:the\s+|a\s+)?meeting\s+(?:of|from)\s+)?(?:the\s+)?"
+        r"(?:of|from|for)\s+(?:the\s+|an?\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?"
         r"(?!(?:meeting|last|previous|proceedings)\b)"
-        rf"(?P<c>[^,:;|–—()]{{0,100}}?\b{_BODY_WORDS})(?=\s*(?:[,(|–—]|\s-\s|$)|\s+held\b)"
+        rf"(?P<c>[^,:;|–—()]{{0,100}}?\b{_BODY_WORDS}(?=\s*(?:[,(|–—:]|\s-\s|$))"
+        r"|.+?(?=\s+(?:meeting|held|AGM|EGM|teleconference)\b))"
     ),
     # "A meeting of Riverside Town Council was held on ...", "Meeting of Cabinet, 4 May 2023"
     re.compile(
