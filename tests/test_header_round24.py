@@ -65,3 +65,85 @@ def test_minutes_of_a_body(head: str, committee: str, when: date) -> None:
 )
 def test_minutes_of_no_body(head: str) -> None:
     assert _header(head)[0] is None
+
+
+# A title that is a date only, or a line that is no body's name (a heading, a person, an
+# address, an attendee), names no committee; a date or a status word beside a body's name is
+# not part of it.
+@pytest.mark.parametrize(
+    ("head", "committee", "when"),
+    [
+        ("March 2025 – Committee Meeting (11/03/2025)", None, date(2025, 3, 11)),
+        ("October Meeting Minutes\n14 October 2024", None, date(2024, 10, 14)),
+        ("Minutes of the Meeting of March 4th 2025", None, date(2025, 3, 4)),
+        ("# Oct 7 SIG-Packaging Meeting", "SIG-Packaging", None),
+        (
+            "Minutes of May 5th Hollybush Parish Council\nHELD AT THE CHAPEL TUESDAY MAY 5th 2025",
+            "Hollybush Parish Council",
+            date(2025, 5, 5),
+        ),
+        (
+            "ELMTREE PARISH COUNCIL Draft (until approved) Minutes of the Ordinary Meeting held on"
+            " Monday 2 June 2025",
+            "Elmtree Parish Council",
+            date(2025, 6, 2),
+        ),
+        (
+            "Minutes of the Annual General Meeting of the Elmtree Hall Management Committee Monday"
+            " 7 April 2025",
+            "Elmtree Hall Management Committee",
+            date(2025, 4, 7),
+        ),
+        (
+            "Minutes of a meeting of Elmtree RFC Board: Tuesday 19th November 2024.",
+            "Elmtree RFC Board",
+            date(2024, 11, 19),
+        ),
+        (
+            "Agenda and minutes\nCabinet - for meetings after May 2025 see 'Mayor & Cabinet' -"
+            " Monday, 3 March 2025 5:00 pm",
+            "Cabinet",
+            date(2025, 3, 3),
+        ),
+        (
+            "The Hollins Allotments Society\nMill Lane, Hollins\nCommittee Meeting\nTuesday 4th"
+            " February 2025",
+            "Hollins Allotments Society",
+            date(2025, 2, 4),
+        ),
+        (
+            "Ashton under Hill Village Hall Committee\nDRAFT Minutes of Meeting Held on 5th August"
+            " 2025",
+            "Ashton under Hill Village Hall Committee",
+            date(2025, 8, 5),
+        ),
+        (
+            "Minutes of Committee Meeting\nDate: Tuesday 3rd June 2025\nRavi Kapoor (RK) – Minutes"
+            "  Jo Lee (JL)",
+            None,
+            date(2025, 6, 3),
+        ),
+        (
+            "Board Meeting 2025-01-23 Minutes\n### Directors Present\n- Ann Wood",
+            None,
+            date(2025, 1, 23),
+        ),
+        ("## Attendees\n- Ravi Kapoor\n- Jo Marsh\n\n## Minutes", None, None),
+        ("# Roll call:\n## Attending\n* Ann Wood", None, None),
+        (
+            "Minutes of a Trustee Meeting\nheld on 21st July 2025 at 7.30 pm.",
+            None,
+            date(2025, 7, 21),
+        ),
+        (
+            "# Summary of the committee's regular monthly meeting\nMay 6, 2025",
+            None,
+            date(2025, 5, 6),
+        ),
+        ("Finance\nRenewal of Trust Membership\nThe board agreed the renewal.", None, None),
+    ],
+)
+def test_a_date_or_a_heading_is_no_body(
+    head: str, committee: str | None, when: date | None
+) -> None:
+    assert _header(head) == (committee, when)

@@ -27,13 +27,19 @@ _BODY_WORDS = (
     r"|Network|Alliance|Federation|Conference|Collaborative)"
 )
 _BODY_WORD_RE = re.compile(rf"(?i)\b{_BODY_WORDS}\b")
+# A heading that is a body's name ends with its body's word ("Riverside Allotment Society",
+# "Board of Directors", "Riverside Carers Group (RCG)"; not "Renewal of Trust Membership").
+_BODY_ENDS_NAME_RE = re.compile(rf"(?i)\b{_BODY_WORDS}(?:\s+of\s+[^()]+|\s*\([^()]*\))?$")
 _MEETING_KIND = (
     r"(?:(?:ordinary|extraordinary|annual|special|virtual|public|informal|formal|remote|hybrid"
     r"|inaugural|general|monthly|quarterly|bi-monthly|open|closed|private|joint"
     r"|\d{1,3}(?:st|nd|rd|th)|(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?:\s+\d{4})?)\s+)*"
 )
-_END_OF_NAME = r"(?=\s+(?:held|on|at|was|which)\b|\s*[,(;]|\s+[-–—|]\s|\s*$)"
+_END_OF_NAME = (
+    r"(?=\s+(?:held|on|at|was|which|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,(;:]"
+    r"|\s+[-–—|]\s|\s*$)"
+)
 # Header lines that name the committee, most explicit first.
 _COMMITTEE_LINE_RES = [
     # "Minutes of the meeting of the Riverside Adults Scrutiny Committee held on ...", "MINUTES OF
@@ -195,12 +201,14 @@ _GENERIC_COMMITTEE = frozenset(
     """
     committee board meeting minutes notes panel group forum sub-committee members agenda
     draft confirmed unconfirmed approved signed trustees governors directors executive
-    officers steering subcommittee
+    officers steering subcommittee trustee chair chairman
     partnership the committee the board the meeting committee meeting board meeting
     """.split()  # noqa: SIM905
 ) | {"the committee", "the board", "the meeting", "committee meeting", "board meeting"}
 _SPACED_DASH_RE = re.compile(r"\s+[-–—|]\s+")
-_SMALL_TITLE_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "at", "to"})
+_SMALL_TITLE_WORDS = frozenset(
+    {"and", "of", "the", "for", "in", "on", "at", "to", "upon", "under", "by"}
+)
 # "Riverside Parish Council AGM", "... Steering Committee (Virtual)": the kind of meeting
 # after the body's name is not part of it.
 _MEETING_KIND_SUFFIX_RE = re.compile(
@@ -223,7 +231,9 @@ _KIND_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 # Words a body's name never ends with.
-_DANGLING_WORDS = frozenset("the a an of to for and with at on in by our their its this".split())  # noqa: SIM905
+_DANGLING_WORDS = frozenset(
+    "the a an of to for from and with at on in by our their its this".split()  # noqa: SIM905
+)
 # Words a body's name never starts with: "Next meeting", "Date of meeting", "Part I Minutes".
 _NOT_NAME_START = frozenset(
     """
@@ -231,7 +241,7 @@ _NOT_NAME_START = frozenset(
     same a an part draft date time venue welcome agenda minutes notes action actions item
     items apologies present attendance attendees subject thanks thank hello hi dear we i you
     meeting meetings
-    they he she it opening closing schedule
+    they he she it opening closing schedule roll summary report
     """.split()  # noqa: SIM905
 )
 
@@ -242,20 +252,26 @@ def _committee_name(raw: str) -> str | None:
     name = " ".join(name.split()).strip(" .,:;|-–—")
     name = re.sub(r"(?i)^(?:the\s+)", "", name)
     name = _LEADING_KIND_RE.sub("", name)  # "Extraordinary Parish Council" (its meeting)
-    name = re.sub(r"(?i)(?:\s*[-–—:|,]?\s+(?:meeting|minutes|notes))+$", "", name)
+    name = _LEADING_NAME_DATE_RE.sub("", name)  # "June 3rd West Dereham Parish Council"
+    name = re.sub(r"(?i)(?:\s*[-–—:|,]?\s+(?:meeting|minutes|notes|summary|draft))+$", "", name)
     name = re.sub(r"(?i)\s+members?['’]?s?['’]?$", "", name)  # "Riverside Makerspace members'"
     name = re.sub(r"['’]s$|(?<=s)['’]$", "", name)  # "Riverside Parish Council's meeting"
     name = _MEETING_KIND_SUFFIX_RE.sub("", name)
     parts = _SPACED_DASH_RE.split(name)
-    if len(parts) > 1 and all(p.lower() in _GENERIC_COMMITTEE | {"council"} for p in parts[1:]):
-        name = parts[0]  # "Riverside Rotary Club – Council (Meeting)": the club's council
+    if len(parts) > 1 and (
+        parts[1][:1].islower()
+        or all(p.lower() in _GENERIC_COMMITTEE | {"council"} for p in parts[1:])
+    ):
+        name = parts[0]  # "Riverside Rotary Club – Council (Meeting)", "Cabinet – for meetings ..."
     if not name or len(name) > 120 or name.lower() in _GENERIC_COMMITTEE:
         return None
     words = [w.strip("'’,.") for w in name.lower().split()]
     if words[0] in _NOT_NAME_START or all(w in _KIND_WORDS for w in words):
         return None
-    if words[-1] in _DANGLING_WORDS:
+    if words[-1] in _DANGLING_WORDS or name.count("(") != name.count(")"):
         return None  # "Thanks to everyone who came to the (meeting)": a sentence
+    if all(_DATE_WORD_RE.fullmatch(w) for w in words) or _SECTION_WORDS.intersection(words):
+        return None  # "June 2024", "September" (a date's title); "Directors Present"
     if re.search(r"(?i)\b(?:held|minutes of|previous|last meeting)\b|^agenda\b", name):
         return None
     if not name[:1].isupper() or VERBISH_RE.search(name) or _names_people(name):
@@ -266,17 +282,39 @@ def _committee_name(raw: str) -> str | None:
     return name
 
 
+# A date before a body's name: "June 3rd West Dereham Parish Council", "Dec 18 SIG-Docs".
+_LEADING_NAME_DATE_RE = re.compile(
+    rf"(?i)^(?:{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME})"
+    r"(?:,?\s+\d{4})?\s+(?=[A-Z])"
+)
+# A word of a date: "june", "8th", "2024", "sept".
+_DATE_WORD_RE = re.compile(
+    r"\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# Words of a section's heading or a document's title, never of a body's name: "Directors
+# Present", "Additional Items", "Board Meeting Protocol", "Project update for the Board".
+_SECTION_WORDS = frozenset(
+    "present absent attending items protocol update updates report reports".split()  # noqa: SIM905
+)
+
+
 def _names_people(name: str) -> bool:
     """ "Ana Abel (AA - chair), Emma Young (EY), ...", "Carol facilitating, Mark taking": an
     attendance line or a note about people, not a committee's name."""
     words = name.split()
-    if len(words) > 1 and words[1][:1].islower() and is_given_name(words[0]):
-        return True
+    if len(words) > 1 and is_given_name(words[0]):
+        if words[1][:1].islower() and words[1] not in _PLACE_LINKS:
+            return True  # "Carol facilitating"; not "Leigh on Mendip Memorial Hall Committee"
+        if len(words) <= 3 and _BRACKET_INITIALS_RE.search(name):
+            return True  # "Helen Bowater (HB)"
     commas = name.count(",")
     return ":" in name or commas >= 3 or (commas >= 1 and bool(_BRACKET_INITIALS_RE.search(name)))
 
 
 _BRACKET_INITIALS_RE = re.compile(r"\([A-Z]{2,4}\b")
+# Words that join a place's name: "Leigh on Mendip", "Stratford upon Avon".
+_PLACE_LINKS = frozenset("on upon in under by".split())  # noqa: SIM905
 
 
 def _title_case(upper: str) -> str:
@@ -345,7 +383,7 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
             titled = _titled_meeting(c) or _name_beside_date(c)
         if above is None and previous is not None and _GENERIC_TITLE_RE.match(c):
             above = _name_above_generic_title(previous)
-        previous = c
+        previous = None if text[ln.start : ln.cstart].strip() else c  # not a list's item
         m2 = _ISSUE_MEETING_RE.match(c)
         if m2:
             meeting.date = meeting.date or parse_date_literal(m2.group(1))
@@ -354,7 +392,7 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
             continue
         if _BODY_WORD_RE.search(c) and _title_like(c):
             title = _committee_name(c)
-            if title:
+            if title and _BODY_ENDS_NAME_RE.search(title):
                 titles.append(title)
         m3 = _MODERNGOV_HEAD_RE.match(c)
         if m3:
@@ -462,8 +500,11 @@ def _name_beside_date(line: str) -> str | None:
 
 def _name_above_generic_title(line: str) -> str | None:
     """The body's name on the line above a title that names no one: "RIVERSIDE & DISTRICT
-    BEEKEEPERS" over "COMMITTEE MEETING MINUTES" (a name-like line with no date)."""
-    if not _name_like(line) and not _title_like(line):
+    BEEKEEPERS" over "COMMITTEE MEETING MINUTES" (a name-like line with no date; not an
+    address, "Mill Lane, Ashby", nor a person, "Sunil Varma", nor a list's item)."""
+    if not _name_like(line) and not _title_like(line) or "," in line:
+        return None
+    if _person_like(line) and is_given_name(line.split()[0]):
         return None
     return _committee_name(line)
 
