@@ -147,3 +147,57 @@ def test_a_date_or_a_heading_is_no_body(
     head: str, committee: str | None, when: date | None
 ) -> None:
     assert _header(head) == (committee, when)
+
+
+# "<body> Minutes <date>": the body's name, "Minutes", then the date (after a dash, a bracket or
+# a space); an acronym's full name, in the header too, is the fuller name.
+@pytest.mark.parametrize(
+    ("head", "committee", "when"),
+    [
+        (
+            "Hollybrook Steering Group Minutes Thursday 14 March 2024",
+            "Hollybrook Steering Group",
+            date(2024, 3, 14),
+        ),
+        (
+            "Ashdale Budget Committee Minutes (October 24, 2023)",
+            "Ashdale Budget Committee",
+            date(2023, 10, 24),
+        ),
+        ("PRG Minutes - 4 June 2025", "PRG", date(2025, 6, 4)),
+        ("Exec Committee Minutes (5 Oct 2024)", "Exec Committee", date(2024, 10, 5)),
+        (
+            "Canal Users Board Minutes – Wed 2nd July 2025 (web)",
+            "Canal Users Board",
+            date(2025, 7, 2),
+        ),
+        (
+            "PRG Minutes - 13/10/25\n\nPatient Reference Group (PRG) Meeting Minutes",
+            "Patient Reference Group (PRG)",
+            date(2025, 10, 13),
+        ),
+        (
+            "Ashdale Cricket Supporters Association (ACSA)\nMinutes of Committee Meeting\nDate:"
+            " Thursday 24th April 2025",
+            "Ashdale Cricket Supporters Association (ACSA)",
+            date(2025, 4, 24),
+        ),
+    ],
+)
+def test_body_minutes_then_date(head: str, committee: str, when: date) -> None:
+    assert _header(head) == (committee, when)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Committee meeting minutes February 2025",
+        "Agreed Minutes 06 February 2025 – Kings Coffee Shop",
+        "Meeting Minutes – 12th October 2025",
+        "Draft Minutes 3 May 2025",
+        "2026 Winter Sports Meeting Minutes",
+        "Present: Ann Wood, Bob Hill minutes 3 May 2025",
+    ],
+)
+def test_minutes_then_date_without_a_body(head: str) -> None:
+    assert _header(head)[0] is None

@@ -36,6 +36,10 @@ _MEETING_KIND = (
     r"|\d{1,3}(?:st|nd|rd|th)|(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)(?:\s+\d{4})?)\s+)*"
 )
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
+)
 _END_OF_NAME = (
     r"(?=\s+(?:held|on|at|was|which|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,(;:]"
     r"|\s+[-–—|]\s|\s*$)"
@@ -72,8 +76,13 @@ _COMMITTEE_LINE_RES = [
         r"(?P<c>[^:|–—]{3,120}?)\s*(?:[:|–—]|\s-)\s*(?:(?:draft|confirmed|unconfirmed"
         r"|approved)\s+)?(?:minutes|notes|record of (?:the\s+)?meeting)\b"
     ),
-    # "Patient Participation Group (PPG) Meeting Minutes"
-    re.compile(r"(?i)^(?P<c>[^\d:]{3,120}?)\s+(?:meeting\s+)?(?:minutes|notes)$"),
+    # "Patient Participation Group (PPG) Meeting Minutes", "Riverside Steering Group Minutes
+    # Thursday 14 July", "Riverside Budget Committee Minutes (October 24, 2007)": the body's
+    # name, "Minutes", then nothing or the date.
+    re.compile(
+        r"(?i)^(?P<c>[^\d:]{3,120}?)\s+(?:meeting\s+)?(?:minutes|notes)"
+        rf"(?:(?:\s*[-–—,(|]\s*|\s+)(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d|{_MONTH_NAME}).*)?$"
+    ),
     # CMIS and form-like headers: "Committee: Cabinet", "Meeting: Health and Wellbeing Board"
     re.compile(
         r"(?i)^(?:committee|meeting|board|body|forum|group|sig)(?:\s+name)?\s*:\s*"
@@ -163,10 +172,6 @@ _ISSUE_MEETING_RE = re.compile(
 )
 # "Riverside Allotment Society Committee Meeting 6.30pm 25/4/23"
 _NAME_MEETING_RE = re.compile(r"^(?P<c>[A-Z][\w()&’' ,-]{3,120}?)\s+(?:Committee\s+)?[Mm]eeting\b")
-_MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
-)
 # A date with its year, in the shapes headers write it once emphasis and escapes are gone:
 # "Wednesday14th November 2018", "TUESDAY MAY 6th 2014", "Dec-4-2017", "2014-08-01",
 # "March 14th, 2023", "25/4/23".
@@ -201,7 +206,7 @@ _GENERIC_COMMITTEE = frozenset(
     """
     committee board meeting minutes notes panel group forum sub-committee members agenda
     draft confirmed unconfirmed approved signed trustees governors directors executive
-    officers steering subcommittee trustee chair chairman
+    officers steering subcommittee trustee chair chairman agreed
     partnership the committee the board the meeting committee meeting board meeting
     """.split()  # noqa: SIM905
 ) | {"the committee", "the board", "the meeting", "committee meeting", "board meeting"}
@@ -334,13 +339,17 @@ def _title_case(upper: str) -> str:
 
 
 def _title_like(c: str) -> bool:
-    """A short heading whose words are capitalised ("Riverside Allotment Society")."""
+    """A short heading whose words are capitalised ("Riverside Allotment Society", "Riverside
+    Carers Group (RCG)")."""
     words = c.split()
     if not words or len(words) > 12 or len(c) > 120 or re.search(r"\d", c):
         return False
     if VERBISH_RE.search(c) or c.rstrip()[-1:] in ".:;,":
         return False
-    return all(w[:1].isupper() or w.lower() in _SMALL_TITLE_WORDS or w in "&-–" for w in words)
+    return all(
+        w[:1].isupper() or w.lower() in _SMALL_TITLE_WORDS or w in "&-–" or w[1:2].isupper()
+        for w in words
+    )
 
 
 def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
@@ -426,7 +435,9 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
     if meeting.committee and len(meeting.committee.split()) <= 2:
         # "Minutes of the Parish Council meeting" under "HOLME ST MARY PARISH COUNCIL".
         short = meeting.committee.lower()
-        fuller = [t for t in titles if t.lower().endswith(" " + short) and ":" not in t]
+        # "PPG Minutes - 13/10/25" over "Patient Participation Group (PPG) Meeting Minutes".
+        ends = (" " + short, f"({short})")
+        fuller = [t for t in titles if t.lower().endswith(ends) and ":" not in t]
         meeting.committee = fuller[0] if fuller else meeting.committee
     return meeting
 
