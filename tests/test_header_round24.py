@@ -10,10 +10,12 @@ import pytest
 from clerk_tui.core.parse import parse_strict
 
 _BODY = "\nPresent: Dev Rao, Ines Costa\n\n1. Hall\nDev to book the hall.\n"
+# Items numbered "1/": the item finder takes the header's second line for an item's heading.
+_SLASHED = "\nPresent G Rees (GR), Cllr Allen (NA)\n\n1/ Forum\nNone.\n2/ Hall\nDev to book it.\n"
 
 
-def _header(head: str) -> tuple[str | None, date | None]:
-    meeting = parse_strict(head + "\n" + _BODY).meeting
+def _header(head: str, body: str = _BODY) -> tuple[str | None, date | None]:
+    meeting = parse_strict(head + "\n" + body).meeting
     return meeting.committee, meeting.date
 
 
@@ -201,3 +203,57 @@ def test_body_minutes_then_date(head: str, committee: str, when: date) -> None:
 )
 def test_minutes_then_date_without_a_body(head: str) -> None:
     assert _header(head)[0] is None
+
+
+# A title that names no body, then the body's name on the next line (a heading the item finder
+# may take for an item's).
+@pytest.mark.parametrize(
+    ("head", "committee", "when"),
+    [
+        (
+            "Minutes of meeting 6th Feb 2025\n\nAshworth Parish Council\n\nChair G Rees",
+            "Ashworth Parish Council",
+            date(2025, 2, 6),
+        ),
+        (
+            "Committee Meeting Minutes 5 October 2024\n\nFriends of Millbank Gardens\n\nExtracts"
+            " from the meeting",
+            "Friends of Millbank Gardens",
+            date(2024, 10, 5),
+        ),
+        (
+            "Minutes of the Ordinary Meeting held on Monday 3 March 2025\n\nHolbeck Community"
+            " Council",
+            "Holbeck Community Council",
+            date(2025, 3, 3),
+        ),
+        (
+            "Minutes 25th April 2025\n\nHALTON PARISH COUNCIL\n\nThe councillors met at the hall",
+            "Halton Parish Council",
+            date(2025, 4, 25),
+        ),
+        (
+            "Holbeck Parish Council\nMinutes of the Ordinary Meeting held on 3 March 2025",
+            "Holbeck Parish Council",
+            date(2025, 3, 3),
+        ),
+    ],
+)
+def test_body_under_a_title_naming_none(head: str, committee: str, when: date) -> None:
+    assert _header(head, _SLASHED) == (committee, when)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Minutes of meeting 6th Feb 2025\n\nMatters Arising",
+        "Committee Meeting Minutes 5 October 2024\n\nApologies and Welcome",
+        "Minutes of the Ordinary Meeting held on 3 March 2025\nPresent: Cllr Rees, Cllr Hart",
+        "Minutes of meeting 6th Feb 2025\n\nFinance Committee Report",
+        "Committee Meeting Minutes 5 October 2024\n\nJo Marsh (Chair)",
+        "Minutes of meeting 6th Feb 2025\n\nMill Lane, Ashworth",
+        "Minutes of meeting 6th Feb 2025\nThe council met at the hall",
+    ],
+)
+def test_no_body_under_a_title_naming_none(head: str) -> None:
+    assert _header(head, _SLASHED)[0] is None

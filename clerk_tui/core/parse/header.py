@@ -359,13 +359,16 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
     titles: list[str] = []  # title-like header lines naming a body
     fallback: str | None = None
     titled: str | None = None  # the committee a title line names (`_titled_meeting`)
-    above: str | None = None  # the name over a generic title (`_name_above_generic_title`)
+    beside: str | None = None  # the name over or under a generic title
     previous: str | None = None  # the header line before this one
+    after_generic = False  # the header line before this one is a generic title
     header_lines: list[str] = []  # the header's lines that may give the date
     for k, ln in enumerate(lines):
         if ln.blank:
             continue
         if ln.cstart >= header_end or count >= 15:
+            if beside is None and after_generic:  # (the item finder took it for a heading)
+                beside = _body_name(_HEADING_MARK_RE.sub("", _joined(text, lines, k)))
             break
         count += 1
         line = _joined(text, lines, k)
@@ -390,8 +393,12 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
                 meeting.committee = _body_held_meeting(c) or _minutes_then_name(c)
         if titled is None and (heading or count <= 3):
             titled = _titled_meeting(c) or _name_beside_date(c)
-        if above is None and previous is not None and _GENERIC_TITLE_RE.match(c):
-            above = _name_above_generic_title(previous)
+        generic = _GENERIC_TITLE_RE.match(c) is not None
+        if beside is None and generic and previous is not None:
+            beside = _name_above_generic_title(previous)
+        elif beside is None and after_generic:
+            beside = _body_name(c)  # "Committee Meeting Minutes 5 May" over "Friends of ..."
+        after_generic = generic or _MEETING_OF_NO_ONE_RE.match(c) is not None
         previous = None if text[ln.start : ln.cstart].strip() else c  # not a list's item
         m2 = _ISSUE_MEETING_RE.match(c)
         if m2:
@@ -399,10 +406,9 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
             if not re.match(r"(?i)\d|noon|midday", m2.group(2)):
                 meeting.committee = meeting.committee or _committee_name(m2.group(2))
             continue
-        if _BODY_WORD_RE.search(c) and _title_like(c):
-            title = _committee_name(c)
-            if title and _BODY_ENDS_NAME_RE.search(title):
-                titles.append(title)
+        title = _body_name(c)
+        if title:
+            titles.append(title)
         m3 = _MODERNGOV_HEAD_RE.match(c)
         if m3:
             d = parse_date_literal(m3.group("d"))
@@ -429,7 +435,7 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
         meeting.committee
         or fallback
         or titled
-        or above
+        or beside
         or next(iter(committee_titles or titles), None)
     )
     if meeting.committee and len(meeting.committee.split()) <= 2:
@@ -492,6 +498,12 @@ _GENERIC_TITLE_RE = re.compile(
 )
 
 
+# "Minutes of the Ordinary Meeting held on 3 May 2025", "Minutes of meeting 6th Feb 2025": a
+# title naming no body, over the body's name.
+_MEETING_OF_NO_ONE_RE = re.compile(
+    rf"(?i)^(?:draft\s+)?(?:minutes|notes)\s+of\s+(?:the\s+|an?\s+)?{_MEETING_KIND}"
+    r"(?:(?:committee|board|trustees['’]?|management)\s+)?meeting\b(?!\s+of\b)"
+)
 _TITLE_PARTS_RE = re.compile(r"\s+[-–—|]\s+|\s*[,|]\s+")
 _TIME_RE = re.compile(r"(?i)[\s,]*(?:(?:at|from)\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?)?\s*$")
 
@@ -507,6 +519,17 @@ def _name_beside_date(line: str) -> str | None:
         if m and _TIME_RE.fullmatch(when, m.end()) and _name_like(name) and not _person_like(name):
             return _committee_name(name)
     return None
+
+
+def _body_name(c: str) -> str | None:
+    """A heading that is a body's name: capitalised words that end with a body's word
+    ("Riverside Allotment Society", "Board of Directors", "Riverside Carers Group (RCG)"; not
+    "Renewal of Trust Membership"), or a group of friends ("Friends of Riverside Park")."""
+    friends = c.startswith("Friends of ")
+    if not (friends or _BODY_WORD_RE.search(c)) or not _title_like(c):
+        return None
+    name = _committee_name(c)
+    return name if name and (friends or _BODY_ENDS_NAME_RE.search(name)) else None
 
 
 def _name_above_generic_title(line: str) -> str | None:
