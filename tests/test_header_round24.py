@@ -257,3 +257,52 @@ def test_body_under_a_title_naming_none(head: str, committee: str, when: date) -
 )
 def test_no_body_under_a_title_naming_none(head: str) -> None:
     assert _header(head, _SLASHED)[0] is None
+
+
+# A header that is a date or a place only, and an opening sentence that names the body.
+@pytest.mark.parametrize(
+    ("head", "committee", "when"),
+    [
+        (
+            "Tuesday, 4 March 2025\n\nThe meeting of the Friends of Ashgrove Common was opened at"
+            " 7pm by the chair.",
+            "Friends of Ashgrove Common",
+            date(2025, 3, 4),
+        ),
+        (
+            "Committee Meeting 01/09/2025\n\nThe following is a short note from the Meeting of the"
+            " Hollins Road Allotments Society Committee held on 1st September.",
+            "Hollins Road Allotments Society Committee",
+            date(2025, 9, 1),
+        ),
+        (
+            "February 5, 2025\nThe Elmfield Hospital Auxiliary meeting was called to order by Nora"
+            " Platt at 7:04 p.m. The minutes of the previous meeting were read.",
+            "Elmfield Hospital Auxiliary",
+            date(2025, 2, 5),
+        ),
+        (
+            "At the Old School\nWednesday 6th March 2025 7pm\nThe monthly meeting of the Brookside"
+            " Residents Association was held in the hall.",
+            "Brookside Residents Association",
+            date(2025, 3, 6),
+        ),
+    ],
+)
+def test_body_named_in_the_opening_sentence(head: str, committee: str, when: date) -> None:
+    assert _header(head) == (committee, when)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minutes of the last meeting of the Finance Committee were approved.",
+        "The next meeting of the Parish Council will be held on 1 April.",
+        "The chair reported that the meeting of the Highways Committee had been cancelled.",
+        "The Chair reported on the meeting of the Highways Committee held on 3 March.",
+        "The meeting was opened at 7pm.",
+        "A joint meeting of the council and residents was held.",
+    ],
+)
+def test_an_opening_sentence_naming_no_body(sentence: str) -> None:
+    assert _header("4 March 2025\n\n" + sentence) == (None, date(2025, 3, 4))

@@ -24,7 +24,7 @@ from .people.words import is_given_name
 _BODY_WORDS = (
     r"(?:Board|Committee|Forum|Panel|Partnership|Group|Cabinet|Council|Trust|Association"
     r"|Sub-Committee|Commission|Assembly|Executive|Directors|Society|Club|Trustees|Governors"
-    r"|Network|Alliance|Federation|Conference|Collaborative)"
+    r"|Network|Alliance|Federation|Conference|Collaborative|Authority|Auxiliary)"
 )
 _BODY_WORD_RE = re.compile(rf"(?i)\b{_BODY_WORDS}\b")
 # A heading that is a body's name ends with its body's word ("Riverside Allotment Society",
@@ -437,6 +437,7 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
         or titled
         or beside
         or next(iter(committee_titles or titles), None)
+        or _body_in_opening(text, lines)
     )
     if meeting.committee and len(meeting.committee.split()) <= 2:
         # "Minutes of the Parish Council meeting" under "HOLME ST MARY PARISH COUNCIL".
@@ -530,6 +531,42 @@ def _body_name(c: str) -> str | None:
         return None
     name = _committee_name(c)
     return name if name and (friends or _BODY_ENDS_NAME_RE.search(name)) else None
+
+
+# The opening sentence that names the body: "The meeting of the Friends of Riverside Park was
+# opened at 7pm", "A brief note from the Meeting of the Riverside Allotments Society Committee
+# held on ...", "The Riverside Hospital Auxiliary meeting was called to order by ...".
+_OPENING_RE = re.compile(
+    r"(?i)(?:^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?|\b(?:notes?|record|summary)\s+(?:of|from)\s+"
+    r"the\s+)meeting\s+of\s+(?:the\s+)?(?P<a>[^,.;:()]{3,100}?)\s+(?:was|held|opened|began"
+    r"|commenced|took\s+place)\b"
+    rf"|^(?:the\s+)?(?P<b>[^,.;:()]{{3,100}}?)\s+{_MEETING_KIND}meeting\s+(?:was\s+)?(?:called\s+to"
+    r"\s+order|opened|began|commenced|started|held)\b"
+)
+
+
+_OTHER_MEETING_RE = re.compile(r"(?i)\b(?:previous|last|next|future|forthcoming)\b")
+
+
+def _body_in_opening(text: str, lines: list[Line]) -> str | None:
+    """The body named by one of the first sentences, when no header line names one (minutes
+    whose header is a date or a place; not "The minutes of the last meeting of ... were
+    approved", nor a sentence about another meeting)."""
+    seen = 0
+    for ln in lines:
+        if ln.blank:
+            continue
+        seen += 1
+        if seen > 8:
+            break
+        line = text[ln.cstart : min(ln.cend, ln.cstart + 300)]
+        m = _OPENING_RE.search(line) if "eeting" in line else None
+        if m is None or _OTHER_MEETING_RE.search(line, 0, m.end()):
+            continue
+        name = _body_name(m.group("a") or m.group("b"))
+        if name:
+            return name
+    return None
 
 
 def _name_above_generic_title(line: str) -> str | None:
