@@ -306,3 +306,59 @@ def test_body_named_in_the_opening_sentence(head: str, committee: str, when: dat
 )
 def test_an_opening_sentence_naming_no_body(sentence: str) -> None:
     assert _header("4 March 2025\n\n" + sentence) == (None, date(2025, 3, 4))
+
+
+# A title line with the date first ("# 14 Sept 2025 <body> meeting"), or the body's name then
+# the date with nothing between; a form's "Decision Maker:" label.
+@pytest.mark.parametrize(
+    ("head", "committee", "when"),
+    [
+        (
+            "# 14 Sept 2025 Hollins Outreach Committee meeting",
+            "Hollins Outreach Committee",
+            date(2025, 9, 14),
+        ),
+        ("## March 3, 2025 Ashby Tenants Forum meeting", "Ashby Tenants Forum", date(2025, 3, 3)),
+        (
+            "Safer Streets Scrutiny Panel 16 March 2025",
+            "Safer Streets Scrutiny Panel",
+            date(2025, 3, 16),
+        ),
+        (
+            "Holme Village Scrutiny Panel Tuesday 16 March 2025 at 7pm",
+            "Holme Village Scrutiny Panel",
+            date(2025, 3, 16),
+        ),
+        (
+            "Decision Maker: Internal Audit Committee\nDate: 4 June 2025",
+            "Internal Audit Committee",
+            date(2025, 6, 4),
+        ),
+        (
+            "Ashby Makers Project Management Committee Meeting 13 March 2025",
+            "Ashby Makers Project Management Committee",
+            date(2025, 3, 13),
+        ),
+        (
+            "Ashby Allotment Society Committee Meeting 6.30pm 25/4/25",
+            "Ashby Allotment Society",
+            date(2025, 4, 25),
+        ),
+    ],
+)
+def test_date_first_or_body_then_date(head: str, committee: str, when: date) -> None:
+    assert _header(head) == (committee, when)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Update on Community Council 16 March 2025",
+        "Reports to the Committee 16 March 2025",
+        "# 14 Sept 2025 Meeting",
+        "Ravi Kapoor 16 March 2025",
+        "# 3 March 2025 Agenda and Minutes",
+    ],
+)
+def test_a_date_beside_no_body(head: str) -> None:
+    assert _header(head)[0] is None

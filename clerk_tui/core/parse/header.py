@@ -83,9 +83,10 @@ _COMMITTEE_LINE_RES = [
         r"(?i)^(?P<c>[^\d:]{3,120}?)\s+(?:meeting\s+)?(?:minutes|notes)"
         rf"(?:(?:\s*[-–—,(|]\s*|\s+)(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d|{_MONTH_NAME}).*)?$"
     ),
-    # CMIS and form-like headers: "Committee: Cabinet", "Meeting: Health and Wellbeing Board"
+    # CMIS and form-like headers: "Committee: Cabinet", "Meeting: Health and Wellbeing Board",
+    # "Decision Maker: Riverside Audit Committee"
     re.compile(
-        r"(?i)^(?:committee|meeting|board|body|forum|group|sig)(?:\s+name)?\s*:\s*"
+        r"(?i)^(?:committee|meeting|board|body|forum|group|sig|decision\s+maker)(?:\s+name)?\s*:\s*"
         r"(?P<c>[A-Z][^\d]{2,120})$"
     ),
     # An email's subject: "Subject: Notes from the Riverside Carers Forum planning meeting"
@@ -170,8 +171,11 @@ _MODERNGOV_HEAD_RE = re.compile(
 _ISSUE_MEETING_RE = re.compile(
     r"(?i)^meeting:\s*(\d{1,2}/\d{1,2}/\d{2,4})\s*[-–]\s*(.+?)(?:\s*\(item.*)?$"
 )
-# "Riverside Allotment Society Committee Meeting 6.30pm 25/4/23"
-_NAME_MEETING_RE = re.compile(r"^(?P<c>[A-Z][\w()&’' ,-]{3,120}?)\s+(?:Committee\s+)?[Mm]eeting\b")
+# "Riverside Allotment Society Committee Meeting 6.30pm 25/4/23" (the society; but "Riverside
+# Outreach Committee Meeting", where no other word names a body, is the committee's).
+_NAME_MEETING_RE = re.compile(
+    r"^(?P<c>[A-Z][\w()&’' ,-]{3,120}?)(?P<own>\s+Committee)?\s+[Mm]eeting\b"
+)
 # A date with its year, in the shapes headers write it once emphasis and escapes are gone:
 # "Wednesday14th November 2018", "TUESDAY MAY 6th 2014", "Dec-4-2017", "2014-08-01",
 # "March 14th, 2023", "25/4/23".
@@ -421,7 +425,8 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
         if fallback is None and _line_date(line) is not None:
             cm = _NAME_MEETING_RE.match(c)
             if cm and not re.match(r"(?i)minutes|notes|date|agenda", cm.group("c")):
-                fallback = _committee_name(cm.group("c"))
+                own = cm.group("own") and not _BODY_WORD_RE.search(cm.group("c"))
+                fallback = _committee_name(c[: cm.end("own")] if own else cm.group("c"))
     meeting.date = (
         meeting.date
         or _header_date(header_lines)
@@ -511,8 +516,14 @@ _TIME_RE = re.compile(r"(?i)[\s,]*(?:(?:at|from)\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(
 
 def _name_beside_date(line: str) -> str | None:
     """A title that is only the body's name and the date, in either order: "Riverside Bowls
-    Club – 2024.03.07", "# 7 March 2024 – Riverside Bowls Club", "Riverside Choir | 3 May"."""
+    Club – 2024.03.07", "# 7 March 2024 – Riverside Bowls Club", "Riverside Choir | 3 May";
+    or a body's name then the date with nothing between: "Riverside Scrutiny Panel 16 March
+    2024"."""
     parts = _TITLE_PARTS_RE.split(line.strip(), maxsplit=1)
+    if len(parts) == 1:
+        m = _DATE_RE.search(line)
+        if m and m.start() and _TIME_RE.fullmatch(line, m.end()):
+            return _body_name(line[: m.start()].strip())
     if len(parts) != 2 or "|" in parts[1]:  # a table's row
         return None
     for name, when in (parts, parts[::-1]):
@@ -658,8 +669,12 @@ def _joined(text: str, lines: list[Line], k: int) -> str:
 
 # A Markdown heading's marks, or a title in a document's front matter ('title: "..."').
 _HEADING_MARK_RE = re.compile(r"^(?:#{1,6}\s*|title\s*:\s*[\"']?)")
-# "2025-04-07 Riverside Makerspace members' meeting": a date before the title.
-_LEADING_DATE_RE = re.compile(r"^(?:#+\s*)?\d{4}-\d\d-\d\d\s+(?=[A-Z])")
+# "2025-04-07 Riverside Makerspace members' meeting", "# 14 Sept 2025 Riverside Outreach
+# Committee meeting": a date before the title.
+_LEADING_DATE_RE = re.compile(
+    rf"^(?:#+\s*)?(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\s+\d{{4}}"
+    rf"|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\s+(?=[A-Z])"
+)
 _EARLIER_RE = re.compile(r"(?i)\b(?:previous|last)\b")
 _ITEM_START_RE = re.compile(r"\(?\d{1,3}[.)]\s")
 
