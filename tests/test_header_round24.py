@@ -362,3 +362,28 @@ def test_date_first_or_body_then_date(head: str, committee: str, when: date) -> 
 )
 def test_a_date_beside_no_body(head: str) -> None:
     assert _header(head)[0] is None
+
+
+# One plain word is no body's name ("the Bowls AGM"); an acronym or a body's word is. The kind
+# of meeting inside a council's name is not part of it.
+@pytest.mark.parametrize(
+    ("head", "committee", "when"),
+    [
+        (
+            "Minutes of the Bowls AGM - The Pavilion on Monday 3rd March 2025",
+            None,
+            date(2025, 3, 3),
+        ),
+        ("# Garden Meeting 14\nDate: 3 March 2025", None, date(2025, 3, 3)),
+        ("Minutes of the PTA meeting held on 3 March 2025", "PTA", date(2025, 3, 3)),
+        ("Minutes of the Cabinet meeting held on 3 March 2025", "Cabinet", date(2025, 3, 3)),
+        (
+            "Minutes of Ashby Annual Parish Council Meeting held in the Hall on Wednesday 14 May"
+            " 2025",
+            "Ashby Parish Council",
+            date(2025, 5, 14),
+        ),
+    ],
+)
+def test_one_plain_word_or_a_kind_of_meeting(head: str, committee: str | None, when: date) -> None:
+    assert _header(head) == (committee, when)

@@ -261,6 +261,7 @@ def _committee_name(raw: str) -> str | None:
     name = " ".join(name.split()).strip(" .,:;|-–—")
     name = re.sub(r"(?i)^(?:the\s+)", "", name)
     name = _LEADING_KIND_RE.sub("", name)  # "Extraordinary Parish Council" (its meeting)
+    name = _INNER_KIND_RE.sub("", name)  # "Riverside Annual Parish Council" (its meeting)
     name = _LEADING_NAME_DATE_RE.sub("", name)  # "June 3rd West Dereham Parish Council"
     name = re.sub(r"(?i)(?:\s*[-–—:|,]?\s+(?:meeting|minutes|notes|summary|draft))+$", "", name)
     name = re.sub(r"(?i)\s+members?['’]?s?['’]?$", "", name)  # "Riverside Makerspace members'"
@@ -281,6 +282,8 @@ def _committee_name(raw: str) -> str | None:
         return None  # "Thanks to everyone who came to the (meeting)": a sentence
     if all(_DATE_WORD_RE.fullmatch(w) for w in words) or _SECTION_WORDS.intersection(words):
         return None  # "June 2024", "September" (a date's title); "Directors Present"
+    if len(words) == 1 and name.istitle() and "-" not in name and not _BODY_WORD_RE.match(name):
+        return None  # "the Cricket AGM", "Net Meeting 68": a plain word (not "PTA", "Cabinet")
     if re.search(r"(?i)\b(?:held|minutes of|previous|last meeting)\b|^agenda\b", name):
         return None
     if not name[:1].isupper() or VERBISH_RE.search(name) or _names_people(name):
@@ -291,6 +294,10 @@ def _committee_name(raw: str) -> str | None:
     return name
 
 
+# The kind of meeting inside a council's name: "Riverside Annual Parish Council (Meeting)".
+_INNER_KIND_RE = re.compile(
+    r"(?i)\s(?:annual|extraordinary|ordinary|special)(?=\s+(?:parish|town|community)\s+council\b)"
+)
 # A date before a body's name: "June 3rd West Dereham Parish Council", "Dec 18 SIG-Docs".
 _LEADING_NAME_DATE_RE = re.compile(
     rf"(?i)^(?:{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME})"
