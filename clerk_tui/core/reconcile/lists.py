@@ -38,7 +38,8 @@ class Row:
     """The line restating the action, for a note nested under it: of several notes under
     one action, the last that says something is the latest."""
     wrapping: str = ""
-    """The note's line, when it may be the action's text wrapped onto the next line."""
+    """The note's line, when it may be the action's text wrapped onto the next line; the work
+    joined on after a status in brackets, which may be the action's too."""
     closing: bool = False
     """Its note ends in a status ("... Haney relaxation. _Action closed_"): the status is what
     the review says of the action, the note before it a remark."""
@@ -72,7 +73,9 @@ def checkbox(line: Line, content: str, listing: str | None) -> Row | None:
         said, note = trailing.group("text"), _trailing_status(trailing)
     else:
         remark = _REMARK.match(said)
-        if remark:  # "- [x] Ana to organise the meetings – one held in October"
+        if remark and not only_names(remark.group("remark")):
+            # "- [x] Ana to organise the meetings – one held in October"; "- [x] Draft the
+            # rota – Ana" ends with its owner, no remark
             said, note = remark.group("task"), remark.group("remark")
     cells = _restated(said, {"note": note} if note else {})
     if match.group("mark"):
@@ -94,7 +97,7 @@ STATUS_WORDS = (
 """The words an action review gives as an action's status."""
 _TRAILING_STATUS = re.compile(
     rf"^(?P<text>.*?\S)\s*(?:(?P<mark>\*\*|__|\*|_)(?:action\s+)?(?P<s1>{STATUS_WORDS})\.?(?P=mark)"
-    rf"|\[(?P<s2>{STATUS_WORDS})\]|\((?P<s3>{STATUS_WORDS})\)"
+    rf"|\[(?P<s2>{STATUS_WORDS})\]|\((?P<s3>{STATUS_WORDS}(?:[,;:]\s[^()]*)?)\)"
     rf"|(?:\s[-–—]|\s?:|\s[-=]>|\s→)\s*(?P<s4>(?:{STATUS_WORDS}|still|awaiting|waiting|in\s+hand)\b[^–—]*?)"
     rf"|(?<=[.!?])\s+(?:action\s+)?(?P<s5>{STATUS_WORDS})(?:\s*[:\-–—]\s*[^\s:.!?][^:.!?]{{0,40}}?)?"
     rf"|[.;,]?\s+(?:\*\*|__)?status(?:\*\*|__)?\s*[:\-–—]\s*(?P<s6>[^:]+?)"
@@ -103,7 +106,8 @@ _TRAILING_STATUS = re.compile(
 )
 """An action restated with its status at the end: "2.1 Matt to check the issues. _Closed_",
 "... _Action closed_", "... Action closed.", "... (carry forward)", "... – done", "...: done",
-"... -> done", "... ✅", "... [Superseded by Action 4.1]", "... Closed.", "... Done: #123", or
+"... -> done", "... ✅", "... [Superseded by Action 4.1]", "... (Done, see the wiki)", "...
+Closed.", "... Done: #123", or
 after a dash a note opening with one ("ED to move the reserves – Complete", "FE to sign the
 register - still in progress, to be completed by the next meeting"), or after a label
 "Status:" anything ("... the footpath. Status: awaiting a reply")."""
@@ -138,13 +142,23 @@ def _restated(said: str, cells: dict[str, str]) -> dict[str, str]:
             cells["ref"] = number.group("ref")
         said = _ACTION_LABEL.sub("", said[number.end() :])
     lead = _OWNER_LEAD.match(said) or _DASH_LEAD.match(said)
-    trail = _OWNER_TRAIL.search(said)
+    trail = _OWNER_TRAIL.search(said) or _owner_after_dash(said)
     who = lead.group() if lead else trail.group() if trail else ""
     by = _DOER_WORDS.sub("", who).strip(" ()[]:.-–—")
     if by and _names_someone(by):
         cells["by"] = by
-    cells["text"] = _OWNER_TRAIL.sub("", _OWNER_LEAD.sub("", said)).strip()
+    cells["text"] = _OWNER_LEAD.sub("", said[: trail.start()] if trail else said).strip()
     return cells
+
+
+_NAME_TRAIL = re.compile(rf"\s+[-–—]\s*(?P<name>{_WHO}(?:\s*(?:[/&,]|\band\b)\s*{_WHO})*)\s*\.?$")
+
+
+def _owner_after_dash(said: str) -> re.Match[str] | None:
+    """An owner named after a dash closing an item ("Draft the rota – Ana Kirk", "... - Jo/Sam"),
+    not a remark ("... – Printing")."""
+    match = _NAME_TRAIL.search(said)
+    return match if match and _names_someone(match.group("name")) else None
 
 
 _DASH_LEAD = re.compile(rf"^{_WHO}\s+[-–—]\s+(?=\S)")
@@ -157,6 +171,11 @@ def _names_someone(who: str) -> bool:
     """Whether the words leading or trailing an item name people or a role ("Kim", "Hedong/
     Mike", "Clerk"), not a topic ("Newsletter – ...", "Fence:")."""
     return all(w.lower() in BODIES or not is_word(w) for w in re.findall(r"[A-Za-z]+", who))
+
+
+def only_names(remark: str) -> bool:
+    """Whether a remark after a dash is only a name, its owner's ("Ana", "PK / Jo")."""
+    return len(remark.split()) <= 3 and _names_someone(remark.strip(" ."))
 
 
 _ORDINAL = re.compile(r"\d{1,2}[.)]\s")
@@ -190,13 +209,28 @@ def struck(line: Line, content: str) -> Row | None:
 
 def status_line(line: Line, content: str) -> Row | None:
     """An old action restated in a review list with its status at the end of the line
-    ("- 2.3 Hedong/Mike to check whether NEMO can flag dry cells. _Carry forward_"): its
-    number, its text without the owner who leads it, and the status."""
+    ("- 2.3 Hedong/Mike to check whether NEMO can flag dry cells. _Carry forward_"), or in
+    brackets before more work (`_STATUS_THEN_MORE`): its number, its text without the owner
+    who leads it, and the status."""
     match = _TRAILING_STATUS.match(content)
     if not match:
-        return None
+        more = _STATUS_THEN_MORE.match(content)
+        if not more:
+            return None  # else "Gather the photos (done) and write a post": photos gathered
+        cells = _restated(more.group("text"), {"status": more.group("status")})
+        return Row(line, cells, True, headed=False, wrapping=more.group("more"))
     cells = _restated(match.group("text"), {"status": _trailing_status(match)})
     return Row(line, cells, True, headed=False) if len(cells["text"].split()) >= 2 else None
+
+
+_STATUS_THEN_MORE = re.compile(
+    rf"^(?P<text>(?:\S+\s+){{2,}}?\S+?)\s*\((?P<status>{STATUS_WORDS})\)\s*,?\s+"
+    rf"(?P<more>(?:and|then|&)\s.*\S)\s*$",
+    re.I,
+)
+"""An action restated with its status in brackets, then more work joined on ("Gather the
+photos (Done) and write a post"): the status is the words' before it, unless the action
+asked for the more work too (the words after are then its own, `Row.wrapping`)."""
 
 
 _MARK = r"(?:`|\*\*|__|\*|_|\[)"
@@ -220,7 +254,8 @@ _CELL_BREAK = re.compile(r"^\s*(?:\t+|\s{2,}|\s*\|\s*|\s+[-–—]\s+|\s*:\s+)")
 def status_first(line: Line, content: str) -> Row | None:
     """A status then the old action, as a table pasted without its header with the status
     column first ("DONE <tab> Book the hall for the quiz night (Clerk)", "Complete – circulate
-    the budget", marked or dated: "`done` 5 Jan 2022 : Set up the rota"), or a numbered list
+    the budget", marked, in capitals or dated: "`done` 5 Jan 2022 : Set up the rota", "DONE Ana
+    to book the hall"), or a numbered list
     giving each entry's status first ("3. Completed: Boris to plan the salary run"); or an
     action's number then its status ("3.1 Completed.", "2.4 Done – letter sent 12 May"), a
     number with a point, a stroke or letters (not an item's "3"), labelled or not ("Ref 45/24 –
@@ -229,7 +264,8 @@ def status_first(line: Line, content: str) -> Row | None:
     if not match:
         return None
     ref, rest = match.group("ref"), match.group("rest")
-    cut = _CELL_BREAK.match(rest) or (match.group("mark") and re.match(r"\s+", rest))
+    marked = match.group("mark") or match.group("status").isupper()  # "**Done**", "DONE"
+    cut = _CELL_BREAK.match(rest) or (marked and re.match(r"\s+", rest))
     if match.group("dated") and not cut:
         return None  # "Done 5 May" and no break: a note, not a status before an action
     if ref and re.search(r"\d[./]\d|[A-Za-z]", ref) and not match.group("dated"):
@@ -273,10 +309,20 @@ def _parent(text: str, line: Line, recent: list[Line], status: re.Match[str] | N
         if indent(text, candidate) < own:
             return candidate
     above = recent[-1] if recent else None
+    if above is not None and line.index - above.index <= 2 and _quoted(text, above, line):
+        return above
     if status is None or above is None or line.index - above.index > 1:
         return None
     marked = line.cstart > line.start + own and above.cstart == above.start
     return above if status.group("label") or marked else None
+
+
+def _quoted(text: str, above: Line, line: Line) -> bool:
+    """Whether `above` is quoted ("> Ana to book the hall") and `line` not: a review quoting
+    an old action, its report the paragraph after the quote."""
+    return text[above.start : above.cstart].lstrip().startswith(">") and not text[
+        line.start : line.cstart
+    ].lstrip().startswith(">")
 
 
 NESTED_REACH = 8

@@ -18,6 +18,7 @@ from clerk_tui.core.amend import text_similarity
 from clerk_tui.core.dates import DATE_EXPR
 from clerk_tui.core.parse.layout import Line
 from clerk_tui.core.reconcile.cues import goes_on, read_clause
+from clerk_tui.core.reconcile.lists import only_names
 from clerk_tui.core.reconcile.model import OWNER, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import heading_after, lines_of
 from clerk_tui.core.reconcile.tables import other_owner
@@ -265,8 +266,8 @@ def reported_actions(text: str, index: Index) -> list[Finding]:
         for entry in _entries(text, section):
             action = _keyed_action(entry.topic, index)
             said = " ".join(text[max(entry.body, entry.start) : entry.end].split())
-            if action is None or not said:
-                continue
+            if action is None or not said or only_names(said):
+                continue  # "Book the hall – Kofi": its owner named, no report
             reading = read_clause(said, said, action.text, keyed=True)
             if reading and reading.kind != UPDATE:
                 continue
