@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Item
-from .context import Context, item_at
+from .context import Context, item_at, per_parse
 from .layout import Line, stacked_table_heads, strip_span
 
 NUM_RE = re.compile(
@@ -180,7 +180,7 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
         c = text[ln.cstart : ln.cend]
         if len(c) > 3000:
             continue
-        head = len(c) <= 40 and ACTION_LIST_HEAD_RE.fullmatch(c) is not None
+        head = len(c) <= 40 and action_list_head(text, ln.cstart, ln.cend) is not None
         in_action_list = head or in_action_list and LIST_ACTION_RE.fullmatch(c) is not None
         under_actions = head or under_actions and not c.startswith("#")
         if _AGENDA_ITEM_RE.fullmatch(c.strip()):
@@ -369,3 +369,10 @@ ACTION_LIST_HEAD_RE = re.compile(
     r"|from\s+(?:this|today['’]?s?|the)(?:\s+(?:meeting|call))?))?"
     r"\s*:?(?:\*\*)?\s*:?(?:\s*={1,6})?"
 )
+
+
+@per_parse  # (asked of a line by the items, the transcript, the list and the bullet rules)
+def action_list_head(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The heading over a list of actions that text[start:end] is, if it is one
+    (:data:`ACTION_LIST_HEAD_RE`)."""
+    return ACTION_LIST_HEAD_RE.fullmatch(text, start, end)

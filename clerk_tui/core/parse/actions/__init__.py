@@ -15,7 +15,7 @@ from collections.abc import Callable
 from ...model import Action
 from ..action_refs import passage_ref
 from ..context import Context, Spans, per_context, per_parse
-from ..items import ACTION_LIST_HEAD_RE
+from ..items import action_list_head
 from ..layout import HTML_TAG_RE
 from .bullet_jobs import bullet_sentence_actions
 from .bullet_runs import bare_bullet_runs
@@ -480,7 +480,7 @@ def _action_list_spans(ctx: Context) -> Spans:
     for k, ln in enumerate(lines):
         if ln.blank or ln.cend - ln.cstart > 40:
             continue
-        if ACTION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend) is None:
+        if action_list_head(text, ln.cstart, ln.cend) is None:
             continue
         end = len(text)
         for nxt in lines[k + 1 :]:

@@ -7,7 +7,7 @@ import re
 
 from ...model import Action
 from ..context import Context, Spans, line_end
-from ..items import ACTION_LIST_HEAD_RE
+from ..items import action_list_head
 from ..layout import Line, strip_span
 from .agreements import AGREED_TO_HEAD_RE
 from .bullet_jobs import STANDING_RE
@@ -204,7 +204,7 @@ def _lead_offers(ctx: Context, first: Line) -> bool:
             _OFFERED_RE.search(text, prev.cstart, prev.cend) is not None
             or text.startswith(":", prev.cend - 1)
             and _LISTED_RE.search(text, prev.cstart, prev.cend) is not None
-            or ACTION_LIST_HEAD_RE.fullmatch(text, prev.cstart, prev.cend) is not None
+            or action_list_head(text, prev.cstart, prev.cend) is not None
         )  # (an action list's bullets are the list rules' to read)
     return True
 

@@ -19,7 +19,7 @@ from ..context import (
     per_parse,
     resolved_due,
 )
-from ..items import ACTION_LIST_HEAD_RE, LIST_ACTION_RE, entry_like
+from ..items import LIST_ACTION_RE, action_list_head, entry_like
 from ..keywords import holds_any
 from ..layout import BOX_TICKS, MD_LINK_RE, TICKS, Line, hanging_from, html_heading, markup_only
 from ..people.words import is_name_word
@@ -123,7 +123,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
                 in_decisions, in_list = True, False
                 decisions_indent = indent_of(ctx, ln) if bullet else -1
                 continue
-            head = ACTION_LIST_HEAD_RE.fullmatch(text, *words)
+            head = action_list_head(text, *words)
             if head is not None:
                 # A "Summary of actions" gathers the whole meeting's actions: no item of its
                 # own unless it is one (an entry minuted above takes that item when deduped).

@@ -12,7 +12,7 @@ import re
 
 from ...model import Action
 from ..context import Context, line_of, per_context, per_parse
-from ..items import ACTION_LIST_HEAD_RE
+from ..items import action_list_head
 from ..layout import Line
 from .clauses import unmarked
 from .common import ACTION_MARK_RE
@@ -278,7 +278,7 @@ def transcript_lines(ctx: Context) -> frozenset[int]:
     for ln in ctx.lines:
         if ln.blank:
             continue
-        if ln.cend - ln.cstart <= 40 and ACTION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend):
+        if ln.cend - ln.cstart <= 40 and action_list_head(text, ln.cstart, ln.cend):
             _close_run(run, found, listed)
             gap, listed = 0, True  # (the runs that follow are the list's, up to a heading)
             continue
@@ -389,6 +389,6 @@ def _marks_actions(ctx: Context) -> bool:
     return ACTION_MARK_RE.search(text) is not None or any(
         not ln.blank
         and ln.cend - ln.cstart <= 40
-        and ACTION_LIST_HEAD_RE.fullmatch(text, ln.cstart, ln.cend) is not None
+        and action_list_head(text, ln.cstart, ln.cend) is not None
         for ln in ctx.lines
     )
