@@ -60,14 +60,18 @@ _ON_AN_AGENDA_RE = re.compile(
 
 
 def _the_meeting(a: Action) -> bool:
-    """No owner, or the meeting itself ("Members", "the Panel", "addition Members" read from
-    "In addition Members were asked ...")."""
-    if a.owner is None:
-        return True
-    words = a.owner.split()
+    """No owner, or the meeting itself (:func:`_meeting_itself`)."""
+    return a.owner is None or _meeting_itself(a.owner)
+
+
+@per_parse  # (asked of each action's owner by eight kinds of non-task)
+def _meeting_itself(owner: str) -> bool:
+    """ "Members", "the Panel", "addition Members" read from "In addition Members were asked
+    ...", "we": the meeting itself."""
+    words = owner.split()
     while len(words) > 1 and words[0].islower() and words[-1][:1].isupper():
         words.pop(0)  # not "committee members", a group of them
-    return self_body(" ".join(words)) or _WE_RE.fullmatch(a.owner) is not None
+    return self_body(" ".join(words)) or _WE_RE.fullmatch(owner) is not None
 
 
 _WE_RE = re.compile(r"(?i)all|everyone|we(?:['’](?:ll|d))?")
@@ -1052,10 +1056,15 @@ _OPEN_QUESTION_RE = re.compile(r"(?i)open\s+questions?\b")
 
 def _sentence_head(ctx: Context, a: Action) -> str:
     """The sentence holding the action, from its start to the action's end."""
+    return _head_before(ctx, a.start, a.end)
+
+
+@per_parse  # (read by nine kinds of non-task for each action)
+def _head_before(ctx: Context, start: int, end: int) -> str:
     text = ctx.text
-    lo = paragraph_start(text, a.start, 300)
-    cut = max(text.rfind(". ", lo, a.start), text.rfind("\n", lo, a.start))
-    return text[max(cut + 1, lo) : a.end]
+    lo = paragraph_start(text, start, 300)
+    cut = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    return text[max(cut + 1, lo) : end]
 
 
 def _task_at(head: str, task: str) -> int:
