@@ -17,6 +17,7 @@ from ..action_refs import passage_ref
 from ..context import Context, Spans, per_context, per_parse
 from ..items import action_list_head
 from ..layout import HTML_TAG_RE
+from ..people.words import initials_shaped
 from .bullet_jobs import bullet_sentence_actions
 from .bullet_runs import bare_bullet_runs
 from .carried import (
@@ -266,7 +267,9 @@ def _owner_key(ctx: Context, a: Action) -> frozenset[str]:
 def _party(ctx: Context, owner: str) -> str:
     """The key of :func:`_owner_key` for one owner."""
     by_key = _full_names(ctx)
-    keys = {w.lower() for w in _WORD_RE.findall(owner)} | {owner.strip()[:1]}
+    keys = {w.lower() for w in _WORD_RE.findall(owner)}
+    if initials_shaped(owner.strip()):  # ("RK" for "Rob Kent"; other owners share a word)
+        keys.add(owner.strip()[:1])
     named = {n for k in keys for n in by_key.get(k, ()) if same_party(owner, n)}
     if len(named) == 1:
         return named.pop().lower()
