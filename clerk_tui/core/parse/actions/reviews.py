@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Protocol, TypeVar
 
-from ..context import Context, Spans, line_of, lines_holding, per_parse
+from ..context import Context, Spans, line_of, lines_holding, per_context, per_parse
 from ..layout import TICKS, Line
 from .entry_lines import indent_of
 
@@ -117,6 +117,7 @@ _STATUS_RE = re.compile(
 )
 
 
+@per_context  # (read by the action rules, then by the follow-up rules)
 def review_sections(ctx: Context) -> Spans:
     """Where the minutes review the previous meeting's actions: from a heading naming them
     ("## Actions from last meeting", "5) Update on Actions arising from previous meetings",
