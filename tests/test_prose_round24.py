@@ -10,6 +10,7 @@ examples invented."""
 
 from __future__ import annotations
 
+from clerk_tui.core.parse import parse
 from tests.conftest import owned_actions
 
 _HEAD = (
@@ -312,3 +313,20 @@ def test_information_to_be_sent_out() -> None:
             ("Information was provided by the County last year.", []),
         )
     )
+
+
+def _spans(text: str) -> list[tuple[str | None, str]]:
+    full = _HEAD + text + "\n"
+    return [(a.owner, full[a.start : a.end]) for a in parse(full).actions]
+
+
+def test_an_owner_tag_in_square_brackets_closes_its_task() -> None:
+    """ "NC will contact Tim to discuss. [Action NC]": the tag in square brackets closes
+    the task's passage, as "(Action NC)" does; "[Action Plan]" names no one."""
+    assert _spans(
+        "Boiler - the pilot light keeps failing. OP will ring Tim to discuss. [Action OP]"
+    ) == [("OP", "OP will ring Tim to discuss. [Action OP]")]
+    assert _spans("The hedge by the gate needs cutting. [ACTION: GT]") == [
+        ("GT", "The hedge by the gate needs cutting. [ACTION: GT")
+    ]
+    assert _spans("The targets are set out in the [Action Plan] for the year.") == []

@@ -96,7 +96,8 @@ def marker_actions(ctx: Context, actions: list[Action], claimed: Spans) -> None:
 def trailing_tags(ctx: Context, actions: list[Action], claimed: Spans, ln: Line, end: int) -> None:
     """An owner tag closing a line, with no colon: "Ryan will send the form to Ann<gap>Action
     Ryan", "... during the pandemic.  Action ALL", "Chair will discuss it with the
-    contractor. (Act GR)", "... banking details. ACTION MMacA.": the sentence before it
+    contractor. (Act GR)", "... to discuss. [Action NC]", "... banking details. ACTION
+    MMacA.": the sentence before it
     (the one best fitting the owner, in the paragraph the tag closes) is the tagged owner's
     task, whoever its sentence names; the tag is in its span, not in its words."""
     text = ctx.text
@@ -142,7 +143,7 @@ _SOMEONE_TO_RE = re.compile(
 # (a colon after the mark is the marker's shape :func:`_one_mark` reads).
 _TAG_OWNER = r"(?:[A-Z][\w’'.&-]*(?:\s*(?:/|&|,|\band\b)\s*[A-Z][\w’'.&-]*|\s+[A-Z][a-z]+){0,3})"
 _TAG_END_RE = re.compile(
-    rf"(?:\(\s*(?:ACTION|Action|action|Act|ACT)\.?\s+(?P<o>{_TAG_OWNER})\s*\)"
+    rf"(?:[(\[]\s*(?:ACTION|Action|action|Act|ACT)[.:]?\s+(?P<o>{_TAG_OWNER})\s*[)\]]"
     rf"|(?<=[\w.;!?)])(?:(?:[ \t]{{2,}}|(?<=[.;!?)])[ \t]+)[*_]{{0,2}}(?:ACTION|Action)"
     rf"|[ \t]+[-–—][ \t]+[*_]{{0,2}}(?:ACTION|Action|action))[*_]{{0,2}}"
     rf"[ \t]+(?P<o2>{_TAG_OWNER}))[*_]{{0,2}}[ \t]*\.?[ \t]*(?:[-–—][ \t]*)?$",
