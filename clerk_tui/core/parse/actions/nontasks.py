@@ -1069,9 +1069,12 @@ def _head_before(ctx: Context, start: int, end: int) -> str:
 
 def _task_at(head: str, task: str) -> int:
     """Where the task's own words start in the sentence ``head`` (its first two words, as
-    written there), or the sentence's end when they are not found as written."""
+    written there, a verb first), or the sentence's end when they are not found so (a task
+    that is the whole sentence: "Jo had agreed to invite ...")."""
     words = task.split()[:2]
-    at = head.lower().rfind(" ".join(words).lower()) if words else -1
+    if not words or not is_base_verb(words[0].lower()):
+        return len(head)
+    at = head.lower().rfind(" ".join(words).lower())
     return at if at >= 0 else len(head)
 
 
