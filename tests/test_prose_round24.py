@@ -4,9 +4,13 @@ numbered after "RESOLVED:" ("RESOLVED: (1) That a letter be sent ..."), a thing 
 task ("That an objection be made to the application"), a second clause after a decision
 with no "that" ("... be accepted and the work be carried out in May"), a permission that is
 a task handed on ("delegated authority be given to the Clerk to agree the wording", "the
-Treasurer be authorised to open an account"). Not what only notes, approves, adopts or
-signs, nor a doer named for another thing ("the paper presented by the Chair"). All
-examples invented."""
+Treasurer be authorised to open an account"), a thing just named agreed to be sent on ("it
+was agreed it should be sent as drafted"), the next step agreed. Not what only notes,
+approves, adopts or signs, nor a doer named for another thing ("the paper presented by the
+Chair"). And promises a gate dropped in long paragraphs: a second agent named with an
+initial ("Kathy T will ..."), a department in a later clause finding something out, a task
+naming someone who "had asked", information to be sent out in the passive, an owner's tag
+in square brackets ("[Action NC]"). All examples invented."""
 
 from __future__ import annotations
 
