@@ -4,7 +4,9 @@ sub-bullet with no subject saying what the person on the bullet above is going t
 (what a thing is going to be, a plan with no one over it) stay as they were. An item of a
 task list with no owner written as a title ("- [ ] Regatta Results", "- Summer Social
 Ticket Sales" under "Actions") names a post or a topic, no job; a task naming a place in
-capitals ("Book the Village Hall") stays one."""
+capitals ("Book the Village Hall") stays one. A need with no one over it ("- Need to buy
+new cones") is no task; under a heading, a bullet or a speaker naming whose it is, it is
+theirs."""
 
 from __future__ import annotations
 
@@ -110,4 +112,41 @@ def test_titles_in_task_lists_are_no_tasks(body: str) -> None:
     ],
 )
 def test_tasks_beside_titles(body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _actions(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a need stated, with no one over it: no one is given it
+        "- The car park floods in winter.\n- Need to buy new cones for the car park.\n",
+        "## Boats\n* Need to find a new home for the old dinghy\n",
+        "The trailer lights failed again.\nNeed to order more bibs for the juniors.\n",
+        "1. Slipway\n   - Markings faded\n   - Need to ask the council about the ramp\n",
+    ],
+)
+def test_a_need_with_no_one_over_it_is_no_task(body: str) -> None:
+    assert _actions(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # under a heading naming whose it is
+            "### Ilse\n- Need to renew the club's domain name\n",
+            [("Ilse", "Renew the club's domain name")],
+        ),
+        (  # under a bullet opening with a person and a verb
+            "- Kasim reported on the trailer\n  - Need to chase the insurer about the claim\n",
+            [("Kasim", "Chase the insurer about the claim")],
+        ),
+        (  # a speaker's own
+            "Benedikt: need to book the crane for lift-out.\n",
+            [("Benedikt", "Book the crane for lift-out")],
+        ),
+    ],
+)
+def test_a_need_put_under_someone_is_theirs(
+    body: str, expected: list[tuple[str | None, str]]
+) -> None:
     assert _actions(body) == expected

@@ -57,6 +57,8 @@ def subjectless_notes(ctx: Context, actions: list[Action], claimed: Spans) -> No
                     and task.split(None, 1)[0].lower() not in FIRST_NAME_VERBS
                 ):
                     continue  # "Will interfere with ...", "Will require ...": what it will do
+                if owner is None and not need and _NEED_RE.match(st, at):
+                    continue  # "- Need to buy new cones": a need stated, no one to meet it
                 actions.append(make_action(ctx, task, owner, s + at, e))
                 claimed.add(s + at, e)
                 break
@@ -89,6 +91,9 @@ def _clause_starts(st: str) -> list[tuple[int, bool]]:
 
 
 _SEMICOLON_RE = re.compile(r";\s+")
+# A need with no subject opening a line: "Need to ...", "Needs to ..." (after a semicolon,
+# "...; need to check the power" goes on with the line's matter: a task with no owner).
+_NEED_RE = re.compile(r"[*_]{0,2}[Nn]eeds?\s+to\s")
 # One of which every clause _SUBJECTLESS_RE reads holds, lower-cased.
 _CLAUSE_WORDS = ("we", "will", "going", "need")
 # "we need to", "we should", "we ought to": the group's need or view, unless a note states it.
