@@ -105,6 +105,10 @@ def test_titles_in_task_lists_are_no_tasks(body: str) -> None:
             "### To do\n- [ ] Regatta Results Post (Tove)\n",
             [("Tove", "Regatta Results Post")],
         ),
+        (  # a verb that is no noun, then a body's name in capitals
+            "Actions\n- Ask Harbour Office IT\n",
+            [(None, "Ask Harbour Office IT")],
+        ),
         (  # in a sentence's case, under "Actions"
             "Actions\n- Renew the British Rowing affiliation\n",
             [(None, "Renew the British Rowing affiliation")],

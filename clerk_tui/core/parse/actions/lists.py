@@ -49,7 +49,14 @@ from .entry_lines import (
     under_agenda,
     verb_phrase_head,
 )
-from .lexicon import COMMITTING_MODAL, is_base_verb, is_task_verb, is_word
+from .lexicon import (
+    COMMITTING_MODAL,
+    is_adjective,
+    is_base_verb,
+    is_noun,
+    is_task_verb,
+    is_word,
+)
 from .named_notes import (
     DASH_LAST_RE,
     EVERYONE_VERB_RE,
@@ -957,12 +964,19 @@ def _titled(body: str) -> bool:
     """Words written as a title, every one but the small words with a capital ("Final
     Programme", "CFP Reminder/Call for Specific Talks"), two at least, no verb opening them:
     what a list of things to write, make or hold names (a post, an event), not a job ("Call
-    the printers", "Book the Village Hall")."""
+    the printers", "Book the Village Hall", "(AA) Ask Met Office IT": a verb that is no
+    noun, then a name)."""
     words = [w for w in _TITLE_WORD_RE.findall(body) if w not in _TITLE_SMALL_WORDS]
-    return len(words) >= 2 and all(w[:1].isupper() for w in words) and not is_imperative(body)
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or is_imperative(body):
+        return False
+    first = _TITLE_WORD_RE.search(_LEAD_TAG_RE.sub("", body, count=1))
+    verb = first.group(0).lower() if first is not None else ""
+    return not (is_base_verb(verb) and not is_noun(verb) and not is_adjective(verb))
 
 
 _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+# A tag in brackets opening an entry: "(AA) ", "[Tom] ".
+_LEAD_TAG_RE = re.compile(r"\s*(?:\([^()]{1,30}\)|\[[^\[\]]{1,30}\])\s*")
 _TITLE_SMALL_WORDS = frozenset(
     "a an and at by for from in of on or the to with".split()  # noqa: SIM905
 )
