@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_fudec_round20 import CALL, follow_ups
+from tests.test_fudec_round20 import CALL, follow_ups, parsed
 
 # --- more discussion of the matter still to come -----------------------------------------------
 
@@ -268,4 +268,39 @@ def test_a_body_to_receive_a_report(body: str, expected: str) -> None:
     ],
 )
 def test_body_receives_near_misses(body: str) -> None:
+    assert follow_ups(body) == []
+
+
+# --- a matter to be settled, or a paper ready, by a meeting named -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        ("It was agreed that the allotment rents would be resolved by the AGM.", "the AGM"),
+        ("The boundary question should be settled by the October meeting.", "the October meeting"),
+        (
+            "Cllr Moss to circulate the draft newsletter by the meeting in June.",
+            "the meeting in June",
+        ),
+        (
+            "The revised footpath plan to be ready by the September meeting.",
+            "the September meeting",
+        ),
+    ],
+)
+def test_settled_or_ready_by_a_named_meeting(body: str, when: str) -> None:
+    assert [(f.text, f.when) for f in parsed(body).follow_ups] == [(body, when)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a deadline for something done outside the meeting
+        "Nominations must be received by the AGM.",
+        "Members must renew their subscriptions by the AGM.",
+        "Quotes for the hedge to be obtained by the September meeting.",
+    ],
+)
+def test_a_deadline_by_a_named_meeting(body: str) -> None:
     assert follow_ups(body) == []

@@ -129,7 +129,7 @@ _LOGISTICS_AFTER_RE = re.compile(
 # meeting on 12 March 2025", "the February Board", "the meeting of the Council on 24 July",
 # "the Panel meeting scheduled for 3 March".
 NAMED_MEETING_RE = re.compile(
-    r"\b(?P<prep>at|to|for|until|till|in|attend)\s+(?P<when>(?:the|its|our|their)\s+"
+    r"\b(?P<prep>at|to|for|until|till|in|attend|by)\s+(?P<when>(?:the|its|our|their)\s+"
     # "the August public meeting": a month, then a word or two of any case; "the March telco"
     rf"(?:(?:{MONTHS})\s+(?:(?:[a-z][\w’'-]*\s+){{1,2}}?[Mm]eeting|(?i:{CALLS}))|"
     r"(?:(?!(?i:last|previous|first|recent|same|this|today|next|future)\b)"
