@@ -304,3 +304,42 @@ def test_settled_or_ready_by_a_named_meeting(body: str, when: str) -> None:
 )
 def test_a_deadline_by_a_named_meeting(body: str) -> None:
     assert follow_ups(body) == []
+
+
+# --- a discussion at the next gathering: in the passive, as a note, led by someone --------------
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        ("- Licensing to be discussed next month", "next month"),
+        ("- Benchmarks to be presented next week", "next week"),
+        ("- Discussion on the release cadence next month", "next month"),
+        ("- Mascot discussion next week", "next week"),
+        ("- Some progress on the docs site; more next week", "next week"),
+        ("- Priya will lead a discussion on the roadmap next month", "next month"),
+        ("- Tomasz to facilitate a discussion on triage next week", "next week"),
+    ],
+)
+def test_a_discussion_at_the_next_gathering(body: str, when: str) -> None:
+    text = body.removeprefix("- ")
+    assert [(f.text, f.when) for f in parsed(body, CALL).follow_ups] == [(text, when)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a thing done, in the passive: no meeting's business
+        "- Website to be updated next week",
+        "- Priya to be away next week",
+        # a discussion past, with a party, or of a time's subject
+        "- Good discussion last week",
+        "- Discussion with the vendor next week",
+        "- Discussion of next month's budget",
+        # someone's discussion elsewhere
+        "- Priya will start a discussion on the mailing list",
+        "- We need more next week",
+    ],
+)
+def test_discussion_at_the_next_gathering_near_misses(body: str) -> None:
+    assert follow_ups(body, CALL) == []

@@ -408,6 +408,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (
             further_report,
             "report|update|briefing|presentation|receiv|follow|to see|be asked|more|further|tbd"
+            "|discussion"
             "|tbc|tba|vote|check",
         ),
         (item_of_a_meeting, "topic|item|focus|subject|theme"),
@@ -857,7 +858,9 @@ _OWN_WORK_RE = re.compile(
 _BRINGS_RE = re.compile(
     r"(?:(?<=\bto\s)|(?<=\band\s)|(?<=\bwill\s)|(?<=\bthen\s)|(?<=\balso\s)|(?<=[’']ll\s))"
     r"(?:(?:present|report|update|bring|share|demo|show|table|raise|propose|circulate|give|lead"
-    r"|chair|attend|join)\b|(?:circle|come|get|feed|loop)\s+back\b)"
+    r"|chair|attend|join)\b|(?:circle|come|get|feed|loop)\s+back\b"
+    # a discussion of the group led: "Ann to facilitate a discussion next week"
+    r"|(?:facilitate|kick\s+off|start|open|run)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?discussion\b)"
 )
 _BARE_TIME_RE = re.compile(
     r"(?i)(?:the\s+)?(?:next|following|coming)\s+(?:week|month|fortnight)|in\s+(?:a|one|two"
@@ -881,6 +884,8 @@ def _own_work_later(st: str, when: str | None) -> bool:
     first = m.group("agent").split()[0].lower()
     if is_base_verb(first) or not is_base_verb(m.group("verb")):
         return False  # a note in the imperative: "Push to next week", "Hope to have it soon"
+    if m.group("verb") == "be":
+        return False  # "Roadmap to be discussed next month": a thing, in the passive
     return not _BRINGS_RE.search(st, m.start("verb"))
 
 

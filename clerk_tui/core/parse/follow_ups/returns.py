@@ -417,6 +417,9 @@ def further_report(ctx: Context, st: str, low: str) -> Hit | None:
     more = _MORE_NEXT_RE.search(low) if "next" in low else None
     if more is not None:
         return more.start("more"), st[more.start("when") : more.end()]
+    talk = _DISCUSSION_NOTE_RE.match(low) if "discussion" in low else None
+    if talk is not None:
+        return 0, st[talk.start("when") : talk.end("when")]
     note = _NOTE_RE.match(low)
     if note and len(low.split()) <= 8:
         when = when_later(ctx, st, note.end())
@@ -512,11 +515,20 @@ _NOTE_RE = re.compile(
     # "Check in again in a month"
     r"|\W*(?:status\s+update|(?:needs?\s+)?(?:more|further)\s+discussion|vote|check[\s-]in)\b"
 )
+# A discussion at the next gathering, a note its time closes: "Discussion next month",
+# "Roadmap discussion next week", "Discussion on the fees at the next call" (not "Discussion with
+# the vendor next week", "Discussion of next month's budget").
+_DISCUSSION_NOTE_RE = re.compile(
+    r"\W*(?:[\w-]+\s+){0,2}?discussion(?:\s+(?:on|of|about|re)\s+(?:[\w’'-]+\s+){1,4}?)?\s*"
+    r"(?:at\s+|on\s+|in\s+)?(?P<when>(?:the\s+)?next\s+(?:week|month|call|meeting|time|sync"
+    r"|session))\W*$"
+)
 # "Further details next call", "moved the card to done - more news next week",
-# "Further discussion at the next call": more of it at the next gathering, a note of its own.
+# "Further discussion at the next call", "Some progress; more next week": more of it at the next
+# gathering, a note of its own.
 _MORE_NEXT_RE = re.compile(
-    r"(?:^|[;:–—]\s*|\s-\s+)\W*(?P<more>(?:more|further)\s+(?:updates?|details|info(?:rmation)?"
-    r"|news|discussion|on\s+(?:this|it|that))\s+(?:at\s+|on\s+|in\s+)?(?P<when>(?:the\s+)?next\s+"
+    r"(?:^|[;:–—]\s*|\s-\s+)\W*(?P<more>(?:more|further)\s+(?:(?:updates?|details|info(?:rmation)?"
+    r"|news|discussion|on\s+(?:this|it|that))\s+)?(?:at\s+|on\s+|in\s+)?(?P<when>(?:the\s+)?next\s+"
     r"(?:call|meeting|week|time|sync|session|plenum)))\b(?!\s+(?:to|by|before)\b)"
 )
 # "More to come on timing and cost.", "TBD next call": more of it at a later meeting.
