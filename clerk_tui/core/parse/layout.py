@@ -7,7 +7,7 @@ Nothing here changes the text: every span is a pair of offsets into the exact in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from .keywords import lowers_alike, marks_and_their_lines, sub_at
@@ -136,6 +136,13 @@ def _unescaped(m: re.Match[str]) -> str:
 _MARKDOWN_ESCAPE_RE = re.compile(
     r"(?m)^(?P<lead>[ \t]*)(?:(?P<number>\d{1,3})\\\.|\\(?P<bullet>[-*+]))(?=[ \t])|\\$"
 )
+
+
+def lines_after(lines: list[Line], k: int) -> Iterator[Line]:
+    """The lines after ``lines[k]``, in order, read only as far as the caller reads: not a
+    copy of every line to the end of the text for each heading that reads the few under it
+    (``lines[k + 1 :]`` made reading them grow with the text's lines times its headings)."""
+    return (lines[j] for j in range(k + 1, len(lines)))
 
 
 def split_lines(text: str) -> list[Line]:

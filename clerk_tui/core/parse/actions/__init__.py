@@ -16,7 +16,7 @@ from ...model import Action
 from ..action_refs import passage_ref
 from ..context import Context, Spans, per_context, per_parse
 from ..items import action_list_head
-from ..layout import HTML_TAG_RE
+from ..layout import HTML_TAG_RE, lines_after
 from ..people.words import initials_shaped
 from .bullet_jobs import bullet_sentence_actions
 from .bullet_runs import bare_bullet_runs
@@ -486,7 +486,7 @@ def _action_list_spans(ctx: Context) -> Spans:
         if action_list_head(text, ln.cstart, ln.cend) is None:
             continue
         end = len(text)
-        for nxt in lines[k + 1 :]:
+        for nxt in lines_after(lines, k):
             if not nxt.blank and (
                 text.startswith("#", nxt.cstart) or nxt.cstart in ctx.item_start_set
             ):

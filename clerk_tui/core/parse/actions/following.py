@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ...model import Action
 from ..context import Context, Spans, line_end
-from ..layout import Line, strip_span
+from ..layout import Line, lines_after, strip_span
 from .common import make_action
 from .entry_lines import ENUMERATOR_RE, TALK_VERBS, is_entry_line, named_people, person_owner
 from .lexicon import is_base_verb
@@ -70,7 +70,7 @@ def reported_following_actions(ctx: Context, actions: list[Action], claimed: Spa
             claimed.add(s, e)
 
 
-def _following_heads(ctx: Context, longest: int) -> Iterator[tuple[Line, list[Line]]]:
+def _following_heads(ctx: Context, longest: int) -> Iterator[tuple[Line, Iterator[Line]]]:
     """Each line of at most `longest` characters that ends "the following:" or "as follows",
     with the lines after it (blank and absorbed lines left out)."""
     text = ctx.text
@@ -81,7 +81,7 @@ def _following_heads(ctx: Context, longest: int) -> Iterator[tuple[Line, list[Li
             and text.find("follow", ln.cstart, ln.cend) >= 0  # (a cheap test first)
             and _FOLLOWING_END_RE.search(text, ln.cstart, ln.cend)
         ):
-            yield ln, lines[k + 1 :]
+            yield ln, lines_after(lines, k)
 
 
 def _depth(text: str, ln: Line) -> int | None:

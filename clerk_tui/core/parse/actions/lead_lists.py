@@ -5,11 +5,11 @@ and the meeting's own points under "Agreed to:" ("1. Circulate the plan to all m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ...model import Action
 from ..context import Context, Spans, line_end, sentences_of_line
-from ..layout import Line, strip_span
+from ..layout import Line, lines_after, strip_span
 from .agreements import AGREED_TO_HEAD_RE, agreed_point
 from .clauses import split_clauses, unmarked
 from .common import make_action
@@ -44,7 +44,7 @@ def lead_list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> No
     for k, ln in enumerate(lines):
         frame = _that_frame(text, ln)
         if frame is not None:
-            _that_points(ctx, lines[k + 1 :], frame, actions, claimed)
+            _that_points(ctx, lines_after(lines, k), frame, actions, claimed)
             continue
         points = text[ln.cend - 1] in ":-–—o" and bool(
             AGREED_TO_HEAD_RE.search(text, max(ln.cstart, ln.cend - 40), ln.cend)
@@ -63,12 +63,12 @@ def lead_list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> No
             head = None  # the lead is the line, or the last sentence on it
         if head is None:
             if points:
-                _agreed_points(ctx, lines[k + 1 :], actions, claimed)
+                _agreed_points(ctx, lines_after(lines, k), actions, claimed)
             continue
         owner = head.group("o") or head.group("o2")
         if owner is not None and not (owner_like(ctx, owner) or person_owner(ctx, owner)):
             continue
-        for entry, s, e in _points_under(ctx, lines[k + 1 :]):
+        for entry, s, e in _points_under(ctx, lines_after(lines, k)):
             task = _task_of(text[entry.cstart : e])
             if task is None and points:
                 _agreed_points(ctx, [entry], actions, claimed)
@@ -78,7 +78,7 @@ def lead_list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> No
             claimed.add(s, e)
 
 
-def _points_under(ctx: Context, lines: list[Line]) -> Iterator[tuple[Line, int, int]]:
+def _points_under(ctx: Context, lines: Iterable[Line]) -> Iterator[tuple[Line, int, int]]:
     """The bullets under a lead, each with its span: while lines are bulleted or numbered
     at the first one's depth (not a new item): its bullet's indent, or where its words start
     (numerals set flush right: "   i) ..." over "  ii) ...")."""
@@ -107,7 +107,7 @@ def _that_frame(text: str, ln: Line) -> str | None:
 
 
 def _that_points(
-    ctx: Context, lines: list[Line], frame: str, actions: list[Action], claimed: Spans
+    ctx: Context, lines: Iterable[Line], frame: str, actions: list[Action], claimed: Spans
 ) -> None:
     """The points of a request or a resolution cut off before its that-clauses, each a
     clause of it: "The Committee requested that:" / "(a) a map of the new rounds be
@@ -126,7 +126,9 @@ def _that_points(
             claimed.add(s, e)
 
 
-def _agreed_points(ctx: Context, lines: list[Line], actions: list[Action], claimed: Spans) -> None:
+def _agreed_points(
+    ctx: Context, lines: Iterable[Line], actions: list[Action], claimed: Spans
+) -> None:
     """The points under "Agreed to:" while lines are points: each point's first clause that
     opens with a verb of a task is an action (:func:`.agreements.agreed_point`)."""
     for ln in lines:

@@ -10,7 +10,7 @@ import re
 from typing import Protocol, TypeVar
 
 from ..context import Context, Spans, line_of, lines_holding, per_context, per_parse
-from ..layout import TICKS, Line
+from ..layout import TICKS, Line, lines_after
 from .entry_lines import indent_of
 
 
@@ -145,7 +145,7 @@ def review_sections(ctx: Context) -> Spans:
         depth = indent_of(ctx, ln)
         end = len(text)
         seen_entry = False
-        for nxt in lines[k + 1 :]:
+        for nxt in lines_after(lines, k):
             if nxt.blank:
                 continue
             nl = _md_level(text, nxt.start, nxt.cend)

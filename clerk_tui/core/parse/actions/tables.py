@@ -15,6 +15,7 @@ from ..layout import (
     HTML_TAG_RE,
     TICKS,
     Line,
+    lines_after,
     split_sentences,
     stacked_table_heads,
     strip_span,
@@ -564,7 +565,7 @@ def _one_line_heads(ctx: Context) -> list[tuple[int, list[str]]]:
         heads = _split_heads(text[ln.cstart : ln.cend].replace(":", " ").split())
         if heads is None or len(heads) < 3:
             continue
-        nxt = next((x for x in ctx.lines[k + 1 :] if not x.blank), None)
+        nxt = next((x for x in lines_after(ctx.lines, k) if not x.blank), None)
         if nxt is not None:
             out.append((nxt.index, heads))
     return out
