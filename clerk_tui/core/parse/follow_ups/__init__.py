@@ -504,8 +504,10 @@ def find_follow_ups(ctx: Context) -> list[FollowUp]:
     # (not the previous meeting's log under review, an entry with no time of its own to come
     # back: "- 41/3: Reconsider the fees (no progress)"; its update may bring a matter back:
     # "- Price flagpoles – done, options for decision at the next meeting")
-    kept = drop_reviewed(ctx, out)
-    return _once([f for f in out if f in kept or f.when is not None and not marked_done(ctx, f)])
+    kept = {id(f) for f in drop_reviewed(ctx, out)}  # (a set: "f in" a list compared each)
+    return _once(
+        [f for f in out if id(f) in kept or f.when is not None and not marked_done(ctx, f)]
+    )
 
 
 def _once(follow_ups: list[FollowUp]) -> list[FollowUp]:
