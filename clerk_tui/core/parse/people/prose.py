@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ..actions.lexicon import is_base_verb, is_word
-from ..context import Spans
+from ..context import Spans, per_parse
 from ..layout import Line
 from .entries import (
     capitals_surname,
@@ -588,6 +588,7 @@ def task_owners(finder: PeopleFinder) -> None:
 _PLACE_BEFORE_RE = re.compile(r"\b(?:on|in|into|via|using|from|at)[ \t]+$")
 
 
+@per_parse  # (asked of the same word by each line it labels: "Decided: ...", "Decided: ...")
 def _used_as_place(text: str, word: str) -> bool:
     """Whether the text uses the word as a place or a tool ("on Github", "in Jira")."""
     at = text.find(word)
