@@ -262,7 +262,7 @@ def _committee_name(raw: str) -> str | None:
     name = re.sub(r"(?i)^(?:the\s+)", "", name)
     name = _LEADING_KIND_RE.sub("", name)  # "Extraordinary Parish Council" (its meeting)
     name = _INNER_KIND_RE.sub("", name)  # "Riverside Annual Parish Council" (its meeting)
-    name = _LEADING_NAME_DATE_RE.sub("", name)  # "June 3rd West Dereham Parish Council"
+    name = _LEADING_DATE_RE.sub("", name)  # "June 3rd West Dereham Parish Council"
     name = re.sub(r"(?i)(?:\s*[-–—:|,]?\s+(?:meeting|minutes|notes|summary|draft))+$", "", name)
     name = re.sub(r"(?i)\s+members?['’]?s?['’]?$", "", name)  # "Riverside Makerspace members'"
     name = re.sub(r"['’]s$|(?<=s)['’]$", "", name)  # "Riverside Parish Council's meeting"
@@ -298,16 +298,8 @@ def _committee_name(raw: str) -> str | None:
 _INNER_KIND_RE = re.compile(
     r"(?i)\s(?:annual|extraordinary|ordinary|special)(?=\s+(?:parish|town|community)\s+council\b)"
 )
-# A date before a body's name: "June 3rd West Dereham Parish Council", "Dec 18 SIG-Docs".
-_LEADING_NAME_DATE_RE = re.compile(
-    rf"(?i)^(?:{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME})"
-    r"(?:,?\s+\d{4})?\s+(?=[A-Z])"
-)
 # A word of a date: "june", "8th", "2024", "sept".
-_DATE_WORD_RE = re.compile(
-    r"\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
+_DATE_WORD_RE = re.compile(rf"\d{{1,4}}(?:st|nd|rd|th)?|(?i:{_MONTH_NAME})")
 # Words of a section's heading or a document's title, never of a body's name: "Directors
 # Present", "Additional Items", "Board Meeting Protocol", "Project update for the Board".
 _SECTION_WORDS = frozenset(
@@ -677,10 +669,11 @@ def _joined(text: str, lines: list[Line], k: int) -> str:
 # A Markdown heading's marks, or a title in a document's front matter ('title: "..."').
 _HEADING_MARK_RE = re.compile(r"^(?:#{1,6}\s*|title\s*:\s*[\"']?)")
 # "2025-04-07 Riverside Makerspace members' meeting", "# 14 Sept 2025 Riverside Outreach
-# Committee meeting": a date before the title.
+# Committee meeting", "Minutes of June 3rd Riverside Parish Council": a date before the title
+# or the name.
 _LEADING_DATE_RE = re.compile(
-    rf"^(?:#+\s*)?(?:\d{{4}}-\d\d-\d\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\s+\d{{4}}"
-    rf"|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\s+(?=[A-Z])"
+    rf"^(?:#+\s*)?(?:\d{{4}}-\d\d-\d\d|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}"
+    rf"|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?)\s+(?=[A-Z])"
 )
 _EARLIER_RE = re.compile(r"(?i)\b(?:previous|last)\b")
 _ITEM_START_RE = re.compile(r"\(?\d{1,3}[.)]\s")
