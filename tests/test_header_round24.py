@@ -387,3 +387,46 @@ def test_a_date_beside_no_body(head: str) -> None:
 )
 def test_one_plain_word_or_a_kind_of_meeting(head: str, committee: str | None, when: date) -> None:
     assert _header(head) == (committee, when)
+
+
+# A web page's label for the meeting below the page's own title, which the item finder may
+# take for the first item's heading.
+@pytest.mark.parametrize(
+    ("page", "committee", "when"),
+    [
+        (
+            "Decision details\n\nUpdate from the Chair\n\nDecision Maker: Hollins Audit Committee"
+            "\n\nDecision status: Recommendations Approved\n",
+            "Hollins Audit Committee",
+            None,
+        ),
+        (
+            "Agenda and draft minutes\n\nHollins Scrutiny Board - Tuesday, 15th April, 2025 6.00 pm"
+            "\n\nVenue: Committee Room 3 - Civic Centre.\n\nNo. Item\n\nApologies for absence\n\nNo"
+            " apologies for absence were received.\n\nDeclarations of interest\n\nNone.\n",
+            "Hollins Scrutiny Board",
+            date(2025, 4, 15),
+        ),
+        (
+            "Issue - meetings\n\nMinute of Previous Board Meeting\n\nMeeting: 21/01/2025 - Hollins"
+            " Joint Board (Item 3)\n\nDecision:\n\nThe Board resolved to note the minutes.\n",
+            "Hollins Joint Board",
+            date(2025, 1, 21),
+        ),
+    ],
+)
+def test_a_pages_label_below_its_title(page: str, committee: str, when: date | None) -> None:
+    meeting = parse_strict(page).meeting
+    assert (meeting.committee, meeting.date) == (committee, when)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Decision details\n\nDecision status: Recommendations Approved\n\nIs Key decision?: No\n",
+        "Agenda and draft minutes\n\nVenue: Committee Room 3 - Civic Centre\n",
+        "Issue - meetings\n\nMeeting: 21/01/2025 - 2.00 pm, Room 4\n",
+    ],
+)
+def test_a_pages_lines_naming_no_body(page: str) -> None:
+    assert parse_strict(page + _BODY).meeting.committee is None

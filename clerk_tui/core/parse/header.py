@@ -44,6 +44,12 @@ _END_OF_NAME = (
     r"(?=\s+(?:held|on|at|was|which|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,(;:]"
     r"|\s+[-–—|]\s|\s*$)"
 )
+# CMIS and form-like headers: "Committee: Cabinet", "Meeting: Health and Wellbeing Board",
+# "Decision Maker: Riverside Audit Committee".
+_FORM_LABEL_RE = re.compile(
+    r"(?i)^(?:committee|meeting|board|body|forum|group|sig|decision\s+maker)(?:\s+name)?\s*:\s*"
+    r"(?P<c>[A-Z][^\d]{2,120})$"
+)
 # Header lines that name the committee, most explicit first.
 _COMMITTEE_LINE_RES = [
     # "Minutes of the meeting of the Riverside Adults Scrutiny Committee held on ...", "MINUTES OF
@@ -83,12 +89,7 @@ _COMMITTEE_LINE_RES = [
         r"(?i)^(?P<c>[^\d:]{3,120}?)\s+(?:meeting\s+)?(?:minutes|notes)"
         rf"(?:(?:\s*[-–—,(|]\s*|\s+)(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d|{_MONTH_NAME}).*)?$"
     ),
-    # CMIS and form-like headers: "Committee: Cabinet", "Meeting: Health and Wellbeing Board",
-    # "Decision Maker: Riverside Audit Committee"
-    re.compile(
-        r"(?i)^(?:committee|meeting|board|body|forum|group|sig|decision\s+maker)(?:\s+name)?\s*:\s*"
-        r"(?P<c>[A-Z][^\d]{2,120})$"
-    ),
+    _FORM_LABEL_RE,
     # An email's subject: "Subject: Notes from the Riverside Carers Forum planning meeting"
     re.compile(
         r"(?i)^(?:subject|re)\s*:\s*(?:draft\s+)?(?:minutes|notes|actions)\s+(?:of|from)\s+"
@@ -201,9 +202,10 @@ _NOT_MEETING_DATE_RE = re.compile(
     r"|\bnext\s+(?:meeting|plenum|call)(?:\s+(?:is|will\s+be|on|date))*)[\s:,]*$"
 )
 _MARKUP_RE = re.compile(r"[*_\\`]+")
-# "Date: ...", "**Date/Time:** ...", "When: ...", "The meeting took place ... on <date>".
+# "Date: ...", "**Date/Time:** ...", "When: ...", "Meeting: 21/01/2020 - ...", "The meeting
+# took place ... on <date>".
 _DATE_LABEL_RE = re.compile(
-    r"(?i)^(?:date(?:\s*/\s*time)?|when|meeting\s+date)\s*:|\b(?:took\s+place|was\s+held|met)\b"
+    r"(?i)^(?:date(?:\s*/\s*time)?|when|meeting(?:\s+date)?)\s*:|\b(?:took\s+place|was\s+held|met)\b"
 )
 # Names too generic to identify a committee.
 _GENERIC_COMMITTEE = frozenset(
@@ -403,23 +405,15 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
             beside = _body_name(c)  # "Committee Meeting Minutes 5 May" over "Friends of ..."
         after_generic = generic or _MEETING_OF_NO_ONE_RE.match(c) is not None
         previous = None if text[ln.start : ln.cstart].strip() else c  # not a list's item
-        m2 = _ISSUE_MEETING_RE.match(c)
-        if m2:
-            meeting.date = meeting.date or parse_date_literal(m2.group(1))
-            if not re.match(r"(?i)\d|noon|midday", m2.group(2)):
-                meeting.committee = meeting.committee or _committee_name(m2.group(2))
+        page = _page_meeting(c)
+        if page:
+            meeting.committee = meeting.committee or page[0]
+            meeting.date = meeting.date or page[1]
+            meeting.title = meeting.title or page[2]
             continue
         title = _body_name(c)
         if title:
             titles.append(title)
-        m3 = _MODERNGOV_HEAD_RE.match(c)
-        if m3:
-            d = parse_date_literal(m3.group("d"))
-            if d:
-                meeting.date = meeting.date or d
-                meeting.committee = meeting.committee or _committee_name(m3.group("c"))
-                meeting.title = meeting.title or c.strip()
-                continue
         header_lines.append(line)
         if fallback is None and _line_date(line) is not None:
             cm = _NAME_MEETING_RE.match(c)
@@ -441,7 +435,7 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
         or titled
         or beside
         or next(iter(committee_titles or titles), None)
-        or _body_in_opening(text, lines)
+        or _named_in_opening(text, lines)
     )
     if meeting.committee and len(meeting.committee.split()) <= 2:
         # "Minutes of the Parish Council meeting" under "HOLME ST MARY PARISH COUNCIL".
@@ -558,10 +552,13 @@ _OPENING_RE = re.compile(
 _OTHER_MEETING_RE = re.compile(r"(?i)\b(?:previous|last|next|future|forthcoming)\b")
 
 
-def _body_in_opening(text: str, lines: list[Line]) -> str | None:
-    """The body named by one of the first sentences, when no header line names one (minutes
-    whose header is a date or a place; not "The minutes of the last meeting of ... were
-    approved", nor a sentence about another meeting)."""
+def _named_in_opening(text: str, lines: list[Line]) -> str | None:
+    """The body named in the first lines, when no header line names one: by a web page's
+    label for the meeting below the page's own title ("Decision details" over "Decision Maker:
+    Riverside Audit Committee", "Agenda and draft minutes" over "Scrutiny Board - Tuesday, 15th
+    April, 2025 6.00 pm"), or by one of the first sentences (minutes whose header is a date or
+    a place; not "The minutes of the last meeting of ... were approved", nor a sentence about
+    another meeting)."""
     seen = 0
     for ln in lines:
         if ln.blank:
@@ -570,6 +567,11 @@ def _body_in_opening(text: str, lines: list[Line]) -> str | None:
         if seen > 8:
             break
         line = text[ln.cstart : min(ln.cend, ln.cstart + 300)]
+        label = _FORM_LABEL_RE.match(line)
+        page = None if label else _page_meeting(line)
+        name = _committee_name(label.group("c")) if label else page and page[0]
+        if name:
+            return name
         m = _OPENING_RE.search(line) if "eeting" in line else None
         if m is None or _OTHER_MEETING_RE.search(line, 0, m.end()):
             continue
@@ -577,6 +579,20 @@ def _body_in_opening(text: str, lines: list[Line]) -> str | None:
         if name:
             return name
     return None
+
+
+def _page_meeting(c: str) -> tuple[str | None, date | None, str | None] | None:
+    """A web page's line for the meeting, its committee, date and title: "Meeting: 17/06/2021
+    - Health and Wellbeing Board (Item 8)" (an issue page, no title; "Meeting: 17/06/2021 -
+    2.00 pm" names none), "Riverside Cabinet - Wednesday, 8th February, 2023 2.00 pm" (ModernGov,
+    with a date: the title)."""
+    m = _ISSUE_MEETING_RE.match(c)
+    if m:
+        name = None if re.match(r"(?i)\d|noon|midday", m.group(2)) else _committee_name(m.group(2))
+        return name, parse_date_literal(m.group(1)), None
+    m = _MODERNGOV_HEAD_RE.match(c)
+    when = parse_date_literal(m.group("d")) if m else None
+    return (_committee_name(m.group("c")), when, c.strip()) if m and when else None
 
 
 def _name_above_generic_title(line: str) -> str | None:
