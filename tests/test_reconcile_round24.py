@@ -159,3 +159,69 @@ def test_a_quoted_item_then_its_status() -> None:
 def test_a_quoted_item_then_no_report_of_it_done(said: str) -> None:
     second = _notes("> Kofi to book the hall for the mapping party", "", said)
     assert DONE not in [kind for _, kind in _proposed(second)]
+
+
+# Prose: the owner and the action's own verb in the simple past, done to its thing; a version
+# released, a branch merged. Not: people told ("updated the group on ..."), another version,
+# another thing of the same kind ("the style guide"), someone else, a promise, a part.
+
+LATER = """# Fernhill Mapping Group – notes, 3 March
+
+## Action items
+- Wren to update the contributor guide for the new tile server
+- Ola to tag and release version 3.2 of the plugin
+- Ravi to merge the translation branch
+"""
+PLUGIN = "Tag and release version 3.2 of the plugin"
+BRANCH = "Merge the translation branch"
+
+
+def _updates(said: str) -> str:
+    return f"# Fernhill Mapping Group – notes, 7 April\n\n## Updates\n{said}\n\n## Roadmap\nNone.\n"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Wren finally updated the contributor guide; it now points at the new server.",
+        "WR updated the contributor guide on Tuesday.",
+        "Wren then updated the contributor guide, with screenshots.",
+    ],
+)
+def test_the_owner_did_the_actions_own_work(said: str) -> None:
+    assert _proposed(_updates(said), LATER) == [(GUIDE, DONE)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Version 3.2 of the plugin was released on 30 March.",
+        "Ola released version 3.2 of the plugin.",
+        "Plugin version 3.2 has been released.",
+    ],
+)
+def test_a_version_released(said: str) -> None:
+    assert _proposed(_updates(said), LATER) == [(PLUGIN, DONE)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Wren updated the group on the contributor guide.",
+        "Wren updated the meeting about the contributor guide.",
+        "Wren updated the style guide for the new tile server.",
+        "Mateo updated the contributor guide for the new tile server.",
+        "Wren will update the contributor guide once the server is live.",
+        "Wren updated part of the contributor guide for the new tile server.",
+        "Version 3.1 of the plugin was released on 30 March.",
+        "Ravi merged the docs branch on Friday.",
+    ],
+)
+def test_no_done_from_another_report(said: str) -> None:
+    assert DONE not in [kind for _, kind in _proposed(_updates(said), LATER)]
+
+
+def test_a_branch_merged_still_closes_it() -> None:
+    assert _proposed(_updates("Ravi merged the translation branch on Friday."), LATER) == [
+        (BRANCH, DONE)
+    ]

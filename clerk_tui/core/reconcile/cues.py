@@ -36,7 +36,7 @@ _DONE_VERB = (
     r"|updated|added|written|wrote|made|placed|undertaken|delivered|emailed|e-mailed|contacted"
     rf"|forwarded|resolved{_MOTION}|addressed|organised|organized|implemented|finalised|finalized"
     r"|launched|completed|finished|actioned|signed|carried out|taken place|uploaded|posted"
-    r"|drafted"
+    r"|drafted|released|merged|deployed|shipped|rolled out|migrated"
     r"|installed|appointed|commissioned|scheduled|booked|returned|answered|invited|ordered"
     r"|purchased|bought|paid|repaired|mended|replaced|fixed|renewed|amended|produced|prepared"
     r"|presented|informed(?!\s+by)|notified|told|approached|spoken|checked|confirmed"
@@ -433,7 +433,7 @@ def _done_match(clause: str, action_text: str) -> re.Match[str] | None:
         match = pattern.search(lowered)
         if match:
             return None if _as_asked(lowered, match, action_text) else match
-    return _own_verb_done(lowered, action_text) or done_in_simple_past(clause)
+    return _own_verb_done(clause, action_text) or done_in_simple_past(clause)
 
 
 _TASK_LEAD = re.compile(
@@ -470,14 +470,18 @@ def _restated(said_up_to: str, asked: str, verb: str, done_word: str) -> bool:
     return len(own) >= 3 and re.findall(r"[a-z]+", said_up_to)[-len(own) :] == own
 
 
-_SIMPLE_PAST = re.compile(
+_DOER = (
     r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)|\b(?i:clerk|chair|chairman|chairperson|secretary"
-    r"|treasurer|officer)|\b[A-Z][a-z]+|\b[A-Z]{2,4}|\b(?i:each|every|all|both)\s+[a-z]+)"
-    r"\s+(?:also\s+|duly\s+|then\s+)?"
-    r"(?P<verb>sent|wrote|e-?mailed|circulated|contacted|spoke|met|phoned|rang|telephoned|submitted"
+    r"|treasurer|officer)|\b(?!(?:The|This|That|These|Those|An?|Its|Their|Our)\b)[A-Z][a-z]+"
+    r"|\b[A-Z]{2,4}|\b(?i:each|every|all|both)\s+[a-z]+)\s+(?:also\s+|duly\s+|then\s+|finally\s+|now\s+)?"
+)
+"""Who did something, before the verb: a name, initials, a role or a pronoun."""
+_SIMPLE_PAST = re.compile(
+    rf"{_DOER}(?P<verb>sent|wrote|e-?mailed|circulated|contacted|spoke|met|phoned|rang|telephoned|submitted"
     r"|ordered|booked|paid|installed|repaired|replaced|arranged|published|posted|delivered"
     r"|completed|finished|drafted|forwarded|distributed|issued|uploaded|obtained|collected"
-    r"|purchased|bought|fixed|cleared|removed|organised|organized)\b(?!\s+(?:that|whether|if)\b)"
+    r"|purchased|bought|fixed|cleared|removed|organised|organized|released|merged|deployed"
+    r"|shipped)\b(?!\s+(?:that|whether|if)\b)"
 )
 """Someone reporting in the simple past what they did: "the Clerk sent a note of the
 discussions", "Cllr Hale spoke to the neighbours", "each school sent round its figures"."""
@@ -513,18 +517,30 @@ def _own_past(action_text: str) -> str | None:
     return rf"{re.escape(verb.removesuffix('e'))}(?:ed|d)"
 
 
-def _own_verb_done(lowered: str, action_text: str) -> re.Match[str] | None:
+def _own_verb_done(clause: str, action_text: str) -> re.Match[str] | None:
     """The action's own verb in the perfect or the past passive: "she had reported the hole"
     for "Report the pot hole", "the hedge was trimmed" for "Trim the hedge" (verbs such as
-    'report' say nothing of completion otherwise)."""
+    'report' say nothing of completion otherwise); or in the simple past after its doer,
+    done to a thing ("Wren updated the contributor guide"), not told to people ("Wren updated
+    the group on the guide")."""
     done = _own_past(action_text)
     if done is None:
         return None
     return re.search(
         rf"\b(?:(?:had|has|have)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?"
         rf"|(?:was|were)\s+(?:now\s+|duly\s+)?)(?:\w+ly\s+)?{done}\b(?!\s+that\b)",
-        lowered,
-    )  # "it was reported that ..." is someone speaking, not the report the action asked for
+        clause.lower(),
+    ) or re.search(  # "it was reported that ..." is someone speaking, not the report asked for
+        rf"{_DOER}(?P<verb>(?i:{done}))\b(?!\s+(?:that|whether|if|on|about)\b){_NO_AUDIENCE}",
+        clause,
+    )
+
+
+_NO_AUDIENCE = (
+    r"(?!\s+(?:the\s+)?(?i:meeting|group|committee|members|board|panel|council|everyone|all"
+    r"|us|attendees|team)\b)"
+)
+"""Not those told: "updated the meeting", "briefed the committee"."""
 
 
 def says_update(clause: str) -> str | None:
@@ -687,7 +703,18 @@ def _elsewhere(clause: str, match: re.Match[str], action_text: str) -> bool:
         )
         or other_message(argument, action_text)
         or other_occasion(argument, action_text)
+        or other_version(clause, action_text)
     )
+
+
+_VERSION = re.compile(r"(?<![\d.])v?\d+(?:\.\d+)+(?![\d.]*\d)")
+
+
+def other_version(done: str, action_text: str) -> bool:
+    """Whether what was done names another version or numbered part than the action's
+    ("version 3.1 was released" for "Release version 3.2"); not when either names none."""
+    theirs, mine = set(_VERSION.findall(done)), set(_VERSION.findall(action_text))
+    return bool(theirs and mine and not theirs & mine)
 
 
 _OCCASION = re.compile(r"\bfor\s+(?:the|a|an|our|this|its|their)?\s*(?P<what>[^,.;:()]+)", re.I)
@@ -887,7 +914,8 @@ def read_clause(
     match = None if on or request else _done_match(clause, action_text)
     if match:
         cue = clause[match.start() : match.end()].strip(" :-–—(|")
-        argument = _object(clause, match) if match.re is _SIMPLE_PAST else _argument(clause, match)
+        active = "verb" in match.re.groupindex  # in the simple past after its doer
+        argument = _object(clause, match) if active else _argument(clause, match)
         decided = _decided(cue, action_text)
         about = (
             about_action is None
@@ -901,7 +929,7 @@ def read_clause(
         ) and not _only_priced(argument, action_text)
         if about and finishes and not _elsewhere(clause, match, action_text):
             return Reading(DONE, cue)
-        if not about and match.re is _SIMPLE_PAST and not (owner or due):
+        if not about and active and not (owner or due):
             return None  # "booked a plumber" done: news of another job, not of "book a roofer"
     answer = None if on or request else _answer(clause, action_text)
     if answer and (

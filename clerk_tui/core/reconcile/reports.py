@@ -285,9 +285,15 @@ def _of_body(frame: _Frame, report: Work, seen: Mapping[str, str]) -> bool:
 def _other_thing(mine: Phrase, theirs: Phrase) -> bool:
     """Whether a report's object is another thing than the action's with the same head noun:
     a name or noun before it, or a phrase after the same preposition, that the report puts
-    where the action has another ("garage rents", "the fence along the car park")."""
-    if mine.qualifiers and theirs.qualifiers and not _agreeing(_naming(mine), _naming(theirs)):
-        return True
+    where the action has another ("garage rents", "the fence along the car park"; "the style
+    guide for the website" for "the contributor guide for the website")."""
+    if (
+        mine.qualifiers
+        and theirs.qualifiers
+        and not _agreeing(mine.qualifiers, _naming(theirs))
+        and not _agreeing(theirs.qualifiers, _naming(mine))
+    ):
+        return True  # neither names its thing where the other does
     attached = dict(theirs.attached)
     return any(
         stems and attached.get(preposition) and not _agreeing(stems, attached[preposition])
