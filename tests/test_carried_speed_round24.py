@@ -8,7 +8,7 @@ import random
 
 from clerk_tui.core.model import Action
 from clerk_tui.core.parse import parse_strict
-from clerk_tui.core.parse.actions.carried import _TaskSpans
+from clerk_tui.core.parse.actions.carried import _task_spans
 
 
 def test_task_spans_overlap_as_a_pass_over_every_task_finds() -> None:
@@ -21,12 +21,12 @@ def test_task_spans_overlap_as_a_pass_over_every_task_finds() -> None:
             start = rng.randrange(0, 60)
             end = start + rng.randrange(1, 15)
             actions.append(Action("x", None, None, None, None, start, end))
-        spans = _TaskSpans(actions)
+        spans = _task_spans(actions)
         a = rng.choice(actions)
         s = rng.randrange(0, a.start + 1)
         for e in range(s, a.start + 1):
             want = any(b.start < e and s < b.end for b in actions if b is not a)
-            assert spans.overlap(s, e) == want
+            assert spans.overlaps(s, e) == want
 
 
 def test_a_verb_alone_keeps_what_it_is_about() -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
 
 from ...model import Action
 from ..context import Context, Spans, line_end, line_of
@@ -182,7 +181,7 @@ def carry_bare_objects(ctx: Context, actions: list[Action]) -> list[tuple[Action
     where the passage of each task about a sentence before it starts (that sentence: the
     task is stated with it), for the caller to set once the task's own due is read."""
     stated: list[tuple[Action, int]] = []
-    tasks: _TaskSpans | None = None  # (made at the first task of a verb alone)
+    tasks: Spans | None = None  # (made at the first task of a verb alone)
     for a in actions:
         if a.owner is None or len(a.text) > 30:
             continue
@@ -193,38 +192,28 @@ def carry_bare_objects(ctx: Context, actions: list[Action]) -> list[tuple[Action
         if inside is not None and m["verb"].lower() in inside["task"].lower():
             about = about_words(inside["about"])  # "Climbing wall (Cllr Hale to check)"
         else:
-            tasks = tasks or _TaskSpans(actions)
+            tasks = tasks or _task_spans(actions)
             said = _said_before(ctx, a.start, m["pronoun"] is not None, tasks)
             about = None
             if said is not None:
                 about, start = said
-                if not tasks.overlap(start, a.start):
+                if not tasks.overlaps(start, a.start):
                     stated.append((a, start))
         if about:
             a.text = with_about(a.text, about)
     return stated
 
 
-class _TaskSpans:
-    """The spans of the tasks found, by start, with the furthest end reached up to each: in
-    O(log n), whether a task overlaps a span that ends where another task starts (what comes
-    before that task: not the task itself, nor one starting with it). Not a pass over every
-    task for each task of a verb alone, which grew with the square of the tasks."""
-
-    def __init__(self, actions: list[Action]) -> None:
-        spans = sorted((a.start, a.end) for a in actions)
-        self.starts = [s for s, _ in spans]
-        self.reach = list(accumulate((e for _, e in spans), max))
-
-    def overlap(self, s: int, e: int) -> bool:
-        """Whether a task's span overlaps text[s:e]."""
-        i = bisect.bisect_left(self.starts, e)  # (the tasks starting before e)
-        return i > 0 and self.reach[i - 1] > s
+def _task_spans(actions: list[Action]) -> Spans:
+    """The spans of the tasks found, for an O(log n) overlap test (not a pass over every task
+    for each task of a verb alone, which grew with the square of the tasks)."""
+    spans = Spans()
+    for a in actions:
+        spans.add(a.start, a.end)
+    return spans
 
 
-def _said_before(
-    ctx: Context, pos: int, pointing: bool, tasks: _TaskSpans
-) -> tuple[str, int] | None:
+def _said_before(ctx: Context, pos: int, pointing: bool, tasks: Spans) -> tuple[str, int] | None:
     """What the words just before ``pos`` say: the first sentence of its paragraph when the
     paragraph holds three sentences or fewer before it, else (or when the task points back:
     "Work on this") the one just before it; or the words before the bracket ``pos`` is
@@ -259,7 +248,7 @@ def _said_before(
         return None  # "b) ... reconciliation. c) Clerk to instruct": another point's
     one = before[0] if len(before) <= 3 and not pointing else before[-1]
     s, e = ln.cstart + one.start, ln.cstart + one.end
-    if tasks.overlap(s, e):
+    if tasks.overlaps(s, e):
         return None
     words = about_words(region[one.start : one.end])
     return (words, s) if words else None
