@@ -105,7 +105,16 @@ from .coming import (
     reported_for_a_month,
     rest_later,
 )
-from .common import CALLS, FORWARD_RE, MEETING_WORD_RE, MONTHS, Hit, looks_ahead
+from .common import (
+    CALLS,
+    CLAUSE_STOP_RE,
+    FORWARD_RE,
+    LEAD_DISCUSSION,
+    MEETING_WORD_RE,
+    MONTHS,
+    Hit,
+    looks_ahead,
+)
 from .cue_time import cue_and_time
 from .deferrals import (
     PUT_OFF_MARK_RE,
@@ -265,7 +274,6 @@ _OFFLINE_RE = re.compile(
     r"\b(?:off-?line|informal(?:ly)?|privately|in\s+private|bilateral(?:ly)?"
     r"|outside\s+(?:of\s+)?(?:the|this)\s+(?:meeting|call|session)|one[\s-]to[\s-]one|1[:-]1)\b"
 )
-_CLAUSE_STOP_RE = re.compile(r"[;.!?]")
 
 
 def _elsewhere(st: str, low: str, hit: Hit) -> bool:
@@ -279,7 +287,7 @@ def _elsewhere(st: str, low: str, hit: Hit) -> bool:
         return False
     if " at " in low and _ELSEWHERE_RE.search(st) is not None:
         return True
-    stop = _CLAUSE_STOP_RE.search(low, pos)
+    stop = CLAUSE_STOP_RE.search(low, pos)
     return _OFFLINE_RE.search(low, pos, stop.start() if stop else len(low)) is not None
 
 
@@ -861,8 +869,7 @@ _BRINGS_RE = re.compile(
     r"(?:(?<=\bto\s)|(?<=\band\s)|(?<=\bwill\s)|(?<=\bthen\s)|(?<=\balso\s)|(?<=[’']ll\s))"
     r"(?:(?:present|report|update|bring|share|demo|show|table|raise|propose|circulate|give|lead"
     r"|chair|attend|join)\b|(?:circle|come|get|feed|loop)\s+back\b"
-    # a discussion of the group led: "Ann to facilitate a discussion next week"
-    r"|(?:facilitate|kick\s+off|start|open|run)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?discussion\b)"
+    rf"|{LEAD_DISCUSSION}\b)"  # a discussion of the group led: "Ann to facilitate a discussion"
 )
 _BARE_TIME_RE = re.compile(
     r"(?i)(?:the\s+)?(?:next|following|coming)\s+(?:week|month|fortnight)|in\s+(?:a|one|two"

@@ -17,6 +17,13 @@ CALLS = (
 )
 # A word naming a meeting, its agenda or a call (as a time: "the next time").
 MEETING_WORD_RE = re.compile(rf"(?i)\b(?:(?:meeting|mtg|agenda|agm|time)s?|{CALLS})\b")
+# A discussion led at the gathering: "Ann will lead a discussion on the roadmap next month",
+# "Ann to facilitate a discussion next week".
+LEAD_DISCUSSION = (
+    r"(?:lead|facilitate|kick\s+off|start|open|run)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?discussion"
+)
+# Where a clause stops.
+CLAUSE_STOP_RE = re.compile(r"[;.!?]")
 
 
 # Words that look forward: what a named meeting is for is still to happen.

@@ -12,7 +12,7 @@ import re
 
 from ..actions.lexicon import MODAL
 from ..conditions import WAIT_WORDS
-from .common import CALLS, MEETING_WORD_RE, MONTHS, Hit
+from .common import CALLS, LEAD_DISCUSSION, MEETING_WORD_RE, MONTHS, Hit
 from .returns import to_outside
 
 # A cue of return, by the kind of return (the lower-cased sentence):
@@ -71,8 +71,7 @@ _CUE_RE = re.compile(
     # business coming back, not a person ("come back to this", "come back with numbers")
     r"|(?:come|comes|coming)\s+back(?=\s+(?:to|with)\b))"
     r"|(?P<take>discuss(?:es|ed|ing)?|decid(?:e|es|ed|ing)|decision|vote|votes|voted|voting"
-    # a discussion led at the gathering: "Ann will lead a discussion on the roadmap next month"
-    r"|(?:lead|facilitate|kick\s+off|start|open|run)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?discussion"
+    rf"|{LEAD_DISCUSSION}"  # "Ann will lead a discussion on the roadmap next month"
     r"|consider(?:s|ed|ing|ation)?|pick(?:s|ed|ing)?\s+(?:it|this|that|them)\s+up|picked\s+up"
     r"|(?:continu|resum)(?:e|es|ed|ing)\s+(?:the\s+|this\s+|our\s+)?(?:discussion|conversation"
     r"|debate)|be\s+(?:continued|resumed)|follow(?:s|ed|ing)?[\s-]up|check(?:s|ed|ing)?[\s-]in"

@@ -9,7 +9,7 @@ from itertools import chain
 
 from ..context import Context
 from ..keywords import Alternatives
-from .common import FORWARD_RE, MONTHS, NEXT_TIME_RE, Hit, later, when_later
+from .common import CLAUSE_STOP_RE, FORWARD_RE, MONTHS, NEXT_TIME_RE, Hit, later, when_later
 from .meetings import NAMED_MEETING_RE
 
 _DEFERRED_RE = re.compile(
@@ -431,7 +431,7 @@ def more_discussion(ctx: Context, st: str, low: str) -> Hit | None:
     opened = max(low.rfind(c, 0, m.start()) for c in ",;:()")
     if _CONDITION_RE.search(low, opened + 1, m.start()):
         return None  # "If there are areas members feel would require further discussion, ..."
-    stop = _STOP_RE.search(low, m.end())
+    stop = CLAUSE_STOP_RE.search(low, m.end())
     clause = low[max(0, m.start() - 40) : stop.start() if stop else len(low)]
     if _ELSEWHERE_TALK_RE.search(clause):
         return None
@@ -462,7 +462,6 @@ _MORE_DISCUSSION_RE = re.compile(
 _NEGATED_RE = re.compile(r"\b(?:no|not|without|nor|never|any)\s+(?:[\w’'-]+\s+){0,2}$")
 # Only perhaps, in its clause: "if more discussion is needed", "whether it needs more debate".
 _CONDITION_RE = re.compile(r"\b(?:if|whether|unless|in\s+case)\b")
-_STOP_RE = re.compile(r"[.;!?]")
 # A talk with a party outside, or by another channel: "with the landowner", "by email", "on
 # the mailing list", "on Slack" (not "with the group").
 _ELSEWHERE_TALK_RE = re.compile(
