@@ -40,8 +40,10 @@ _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
 )
+# A day's name, lower-cased: "monday".
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _END_OF_NAME = (
-    r"(?=\s+(?:held|on|at|was|which|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,(;:]"
+    rf"(?=\s+(?:held|on|at|was|which|{_WEEKDAY})\b|\s*[,(;:]"
     r"|\s+[-–—|]\s|\s*$)"
 )
 # CMIS and form-like headers: "Committee: Cabinet", "Meeting: Health and Wellbeing Board",
@@ -139,7 +141,7 @@ _TITLED_MEETING_RE = re.compile(
     rf"(?i:(?:{_MONTH_WORD}\s+)?{_KIND_ADJECTIVES}(?:meeting|plenum|call|teleconference|AGM|EGM"
     r"|get-together|sync|stand-?up))"
     r"(?=\s*(?:$|[,#(:|–—-]|\d|(?i:minutes|notes|agenda|held|on|at|via"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
+    rf"|{_WEEKDAY})\b))"
 )
 
 
@@ -449,7 +451,7 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
 
 _COUNCIL_NAME_RE = re.compile(r"(?i)^(?!full\s).*\bcouncil$")
 _DATE_AHEAD = (
-    rf"(?=\s*(?:[,–—|]|\s-)\s*(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\d|{_MONTH_NAME})"
+    rf"(?=\s*(?:[,–—|]|\s-)\s*(?:(?i:{_WEEKDAY})\b|\d|{_MONTH_NAME})"
     r"|\s+(?i:AGM|EGM|annual\s+general\s+meeting|meeting)\b)"
 )
 _MINUTES_THEN_NAME_RE = re.compile(
@@ -493,7 +495,7 @@ _GENERIC_TITLE_RE = re.compile(
     r"(?i)^(?:(?:draft|approved|confirmed|unconfirmed)\s+)?(?:(?:committee|board|trustees['’]?"
     r"|management|steering|executive|general|members['’]?|monthly)\s+){0,2}"
     r"(?:(?:meeting\s+)?(?:minutes|notes)|meeting)\b(?!\s+of\b)"
-    r"(?:\s*[-–—:,]?\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[^\n]*)?\s*$"
+    rf"(?:\s*[-–—:,]?\s*(?:\d|{_WEEKDAY}\b)[^\n]*)?\s*$"
 )
 
 
