@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from clerk_tui.core.parse.layout import TICKS
 from clerk_tui.core.reconcile.changes import new_due, new_owner
@@ -517,30 +518,39 @@ def _own_past(action_text: str) -> str | None:
     return rf"{re.escape(verb.removesuffix('e'))}(?:ed|d)"
 
 
+_NO_AUDIENCE = (
+    r"(?!\s+(?:the\s+)?(?i:meeting|group|committee|members|board|panel|council|everyone|all"
+    r"|us|attendees|team)\b)"
+)
+"""Not those told: "updated the meeting", "briefed the committee"."""
+
+
 def _own_verb_done(clause: str, action_text: str) -> re.Match[str] | None:
     """The action's own verb in the perfect or the past passive: "she had reported the hole"
     for "Report the pot hole", "the hedge was trimmed" for "Trim the hedge" (verbs such as
     'report' say nothing of completion otherwise); or in the simple past after its doer,
     done to a thing ("Wren updated the contributor guide"), not told to people ("Wren updated
     the group on the guide")."""
+    patterns = _own_done_patterns(action_text)
+    if patterns is None:
+        return None
+    perfect, simple_past = patterns
+    return perfect.search(clause.lower()) or simple_past.search(clause)
+
+
+@lru_cache(maxsize=256)
+def _own_done_patterns(action_text: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """`_own_verb_done`'s two patterns for an action, compiled once per action rather than
+    for each clause read against it."""
     done = _own_past(action_text)
     if done is None:
         return None
-    return re.search(
+    return re.compile(
         rf"\b(?:(?:had|has|have)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?"
-        rf"|(?:was|were)\s+(?:now\s+|duly\s+)?)(?:\w+ly\s+)?{done}\b(?!\s+that\b)",
-        clause.lower(),
-    ) or re.search(  # "it was reported that ..." is someone speaking, not the report asked for
-        rf"{_DOER}(?P<verb>(?i:{done}))\b(?!\s+(?:that|whether|if|on|about)\b){_NO_AUDIENCE}",
-        clause,
+        rf"|(?:was|were)\s+(?:now\s+|duly\s+)?)(?:\w+ly\s+)?{done}\b(?!\s+that\b)"
+    ), re.compile(  # "it was reported that ..." is someone speaking, not the report asked for
+        rf"{_DOER}(?P<verb>(?i:{done}))\b(?!\s+(?:that|whether|if|on|about)\b){_NO_AUDIENCE}"
     )
-
-
-_NO_AUDIENCE = (
-    r"(?!\s+(?:the\s+)?(?i:meeting|group|committee|members|board|panel|council|everyone|all"
-    r"|us|attendees|team)\b)"
-)
-"""Not those told: "updated the meeting", "briefed the committee"."""
 
 
 def says_update(clause: str) -> str | None:
