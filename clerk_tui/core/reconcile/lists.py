@@ -112,9 +112,11 @@ after a dash a note opening with one ("ED to move the reserves – Complete", "F
 register - still in progress, to be completed by the next meeting"), or after a label
 "Status:" anything ("... the footpath. Status: awaiting a reply")."""
 _WHO = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+_NAMES = rf"{_WHO}(?:\s*(?:[/&,]|\band\b)\s*{_WHO})*"
+"""One or more names, joined by "/", "&", "," or "and" ("Hedong/Mike", "Eric and Ben")."""
 _OWNER_LEAD = re.compile(
     rf"^(?:[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s*:\s*"
-    rf"|{_WHO}(?:\s*(?:[/&,]|\band\b)\s*{_WHO})*\s+(?:to|will|shall|should)\s+(?=[a-z]))"
+    rf"|{_NAMES}\s+(?:to|will|shall|should)\s+(?=[a-z]))"
 )
 """The owner leading an action restated: "Hedong/Mike to", "Pat Doyle to", "Eric and Ben
 will", "OR:"."""
@@ -151,7 +153,7 @@ def _restated(said: str, cells: dict[str, str]) -> dict[str, str]:
     return cells
 
 
-_NAME_TRAIL = re.compile(rf"\s+[-–—]\s*(?P<name>{_WHO}(?:\s*(?:[/&,]|\band\b)\s*{_WHO})*)\s*\.?$")
+_NAME_TRAIL = re.compile(rf"\s+[-–—]\s*(?P<name>{_NAMES})\s*\.?$")
 
 
 def _owner_after_dash(said: str) -> re.Match[str] | None:
