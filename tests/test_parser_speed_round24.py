@@ -13,7 +13,7 @@ from clerk_tui.core.parse.layout import Line, lines_after, split_lines
 
 # Notes of a fictional club with every kind of heading a rule reads the lines under: an
 # action list, the last meeting's actions under review, a lead "agreed that ... should:", a
-# report "as follows", column heads run together on one line.
+# report "as follows", column heads run together on one line, an elections heading.
 _NOTES = """Kestrel Lane Allotment Society - committee notes, 4 March
 
 ## Actions from the last meeting
@@ -35,6 +35,10 @@ Order two rain butts
 Wren
 May
 
+## Election of officers
+Chair: Wren Adair
+Treasurer - Idris Bell
+
 ## Next steps
 - Idris to send the newsletter by Friday
 - Fenella to collect the seed order
@@ -54,12 +58,16 @@ def test_rules_under_headings_read_no_copy_of_the_rest_of_the_lines(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Each rule reading the lines under an action list's heading, a review of the last
-    meeting's actions, a lead or a report "as follows", or stacked column heads reads on
-    from the heading's line; the actions found are those found before."""
-    want = [(a.text, a.owner) for a in parse_strict(_NOTES).actions]
+    meeting's actions, a lead or a report "as follows", stacked column heads or the
+    officers elected reads on from the heading's line; what is found is found as before."""
+    before = parse_strict(_NOTES)
+    want = [(a.text, a.owner) for a in before.actions]
     assert ("Send the newsletter by Friday", "Idris") in want  # (the notes are read)
+    assert any(d.text.startswith("Chair: Wren Adair") for d in before.decisions)
     monkeypatch.setattr(pipeline, "split_lines", lambda text: _NoOpenSlice(split_lines(text)))
-    assert [(a.text, a.owner) for a in parse_strict(_NOTES).actions] == want
+    after = parse_strict(_NOTES)
+    assert [(a.text, a.owner) for a in after.actions] == want
+    assert [d.text for d in after.decisions] == [d.text for d in before.decisions]
 
 
 def test_lines_after_are_the_lines_below() -> None:

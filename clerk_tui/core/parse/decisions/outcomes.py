@@ -60,7 +60,7 @@ from ..actions.lexicon import is_base_verb
 from ..conditions import CONDITION_RE
 from ..context import Context, line_end, line_of, lines_holding, lines_with
 from ..keywords import Alternatives
-from ..layout import MEETING_COURSE_RE
+from ..layout import MEETING_COURSE_RE, lines_after
 from ..table_rows import RULE_ROW_RE, block_tables, row_cells, split_cells
 
 # "No objections.", "No objections raised.", "Councillor's agreed No Objections", "No
@@ -714,7 +714,7 @@ def officers_elected(ctx: Context) -> list[tuple[int, int]]:
         if lines[k].blank or len(c.split()) > 6 or not _ELECTIONS_HEAD_RE.match(c):
             continue
         # the office lines right under the heading (past blank lines)
-        for ln in lines[k + 1 :]:
+        for ln in lines_after(lines, k):
             if ln.blank:
                 continue
             if not _OFFICE_LINE_RE.match(text, ln.cstart, ln.cend):
