@@ -1,8 +1,10 @@
 """The previous meeting's actions under review: a section headed "Actions from the last
 meeting", "Review of action items from prior meeting", "Update on actions arising from
 previous meetings" restates old actions with their progress ("[315] Action: SP", "ED to
-move reserves – complete"); reconciliation reads them, and none is a new action. Nor is an
-action marked done on its own line ("[DONE] ACTION: ...", "... -> done", struck through)."""
+move reserves – complete"); reconciliation reads them, and none is a new action. Under
+"Matters arising" (where new business is minuted too) a person's status line ("Tove: quote
+still awaited") reports on an old action in the same way. Nor is an action marked done on
+its own line ("[DONE] ACTION: ...", "... -> done", struck through)."""
 
 from __future__ import annotations
 
@@ -10,8 +12,10 @@ import re
 from typing import Protocol, TypeVar
 
 from ..context import Context, Spans, line_of, lines_holding, per_context, per_parse
-from ..layout import TICKS, Line, lines_after
+from ..layout import TICKS, Line, hanging_from, lines_after
+from .common import ACTION_MARK_RE
 from .entry_lines import indent_of
+from .owners import person_like
 
 
 class _Found(Protocol):
@@ -27,15 +31,22 @@ def drop_reviewed(ctx: Context, actions: list[_F]) -> list[_F]:
     meeting's actions: its entries (bullets, numbered lines, table rows: "* [315] Action:
     SP") and lines giving a status ("ED to move reserves – Complete", "still in progress").
     What the meeting minuted there in prose ("It was noted that ... would be considered" /
-    "Action: Chief People Officer") is new."""
+    "Action: Chief People Officer") is new; so is a line labelled new ("New: Sam to book
+    the hall"). Under "Matters arising" only a person's status line is an old action's."""
     actions = [a for a in actions if not marked_done(ctx, a)]
-    sections = review_sections(ctx)
-    if not sections.starts:
+    sections, arising = review_sections(ctx), arising_sections(ctx)
+    if not sections.starts and not arising.starts:
         return actions
     return [
         a
         for a in actions
-        if not (sections.overlaps(a.start, a.end) and _restated(ctx, a)) or new_under_review(ctx, a)
+        if not (
+            sections.overlaps(a.start, a.end)
+            and _restated(ctx, a)
+            or arising.overlaps(a.start, a.end)
+            and _status_report(ctx, a)
+        )
+        or new_under_review(ctx, a)
     ]
 
 
@@ -44,17 +55,39 @@ def new_under_review(ctx: Context, action: _Found) -> bool:
     future ("KS will now fit the bins next weekend", "The drainage contract is to be reviewed
     in November"), not in the shape of the old log's entry ("KS to order bins"), nor an
     entry's update after its label ("KS to fit bins: KS will ..."), and reporting no status
-    ("done", "ongoing")."""
+    ("done", "ongoing"); an action marked in the talk under an old entry; or any line
+    labelled new ("New: Sam to book the hall", "(new) ...")."""
     text = ctx.text
     ln = ctx.lines[line_of(ctx, action.start)]
-    cue = _FUTURE_CUE_RE.search(text, action.start, action.end)
-    if cue is None or _LABEL_SEP_RE.search(text, ln.cstart, cue.start()):
-        return False  # "KS to fit bins: KS will now ...": the old entry, then its update
+    if _NEW_LABEL_RE.match(text, ln.cstart, ln.cend):
+        return True
+    if not _marked_in_talk(ctx, ln):
+        cue = _FUTURE_CUE_RE.search(text, action.start, action.end)
+        if cue is None or _LABEL_SEP_RE.search(text, ln.cstart, cue.start()):
+            return False  # "KS to fit bins: KS will now ...": the old entry, then its update
     return _STATUS_RE.search(text, ln.cstart, ln.cend) is None
+
+
+def _marked_in_talk(ctx: Context, ln: Line) -> bool:
+    """The line marks an action ("**[ACTION - Lee]** - delete the old calendar", "ACTION:
+    ...") and hangs from an old entry, in the talk about it: given at this meeting (hanging
+    from the review's heading, it is one of the old entries)."""
+    text = ctx.text
+    start = ln.cstart
+    while start < ln.cend and text[start] in "*_":
+        start += 1
+    if ACTION_MARK_RE.match(text, start, ln.cend) is None:
+        return False
+    parent = hanging_from(ctx.lines, ln, lambda up: indent_of(ctx, up), 20)
+    return parent is not None and _REVIEW_HEAD_RE.search(text, parent.cstart, parent.cend) is None
 
 
 # What parts an old entry from its update: a colon, a dash between spaces.
 _LABEL_SEP_RE = re.compile(r":\s|\s[-–—]\s")
+# A line labelled as a new task: "New: ...", "NEW action - ...", "(new) ...", "[New] ...".
+_NEW_LABEL_RE = re.compile(
+    r"(?i)[*_]*(?:new(?:\s+(?:action|task|item|to-?do)s?)?[*_]*\s*(?::|\s[-–—])|[(\[]new[)\]])\s"
+)
 
 
 # A promise in the future tense: "will", "shall", "is to (be)", "are to (be)".
@@ -98,22 +131,56 @@ _STRUCK_RE = re.compile(r"~~(?=\S)[^~\n]{3,}?(?<=\S)~~")
 
 
 def _restated(ctx: Context, action: _Found) -> bool:
-    """The action's line is an entry of a list or table, or reports a status."""
+    """The action's line is an entry of a list or table, a person's update ("Rafe: sent it
+    round"), or reports a status."""
     text = ctx.text
     ln = ctx.lines[line_of(ctx, action.start)]
+    return (
+        _entry(text, ln)
+        or "<t" in text[action.start : action.end]
+        or _STATUS_RE.search(text, ln.cstart, ln.cend) is not None
+        or _person_label(ctx, ln) is not None
+    )
+
+
+def _entry(text: str, ln: Line) -> bool:
+    """A line of a list (a bullet, a number: "a) ...", "[315] ...") or a table's row."""
     return (
         bool(text[ln.start : ln.cstart].strip())
         or _ENTRY_RE.match(text, ln.cstart, ln.cend) is not None
         or "|" in text[ln.cstart : ln.cend]
-        or "<t" in text[action.start : action.end]
-        or _STATUS_RE.search(text, ln.cstart, ln.cend) is not None
     )
+
+
+def _person_label(ctx: Context, ln: Line) -> re.Match[str] | None:
+    """The line opens with a person's name or initials as a label: "Tove: ...", "**RQ** –
+    ...", "Sam Okoro - ..." (not a topic: "Kitchen - ongoing")."""
+    m = _PERSON_LABEL_RE.match(ctx.text, ln.cstart, ln.cend)
+    return m if m is not None and person_like(ctx, m["name"]) else None
+
+
+def _status_report(ctx: Context, action: _Found) -> bool:
+    """The action stands in a person's status report: their label, then a sentence giving a
+    status ("Tove: grant application drafting ongoing", "Rafe: done, see the wiki", "Sam —
+    still waiting on the venue"); not in a sentence after it ("... ongoing. RQ to ring the
+    printer")."""
+    m = _person_label(ctx, ctx.lines[line_of(ctx, action.start)])
+    if m is None:
+        return False
+    end = ctx.text.find(". ", m.end(), action.end)
+    end = action.end if end < 0 else end
+    return action.start < end and _STATUS_RE.search(ctx.text, m.end(), end) is not None
 
 
 _ENTRY_RE = re.compile(r"\(?(?:\d{1,3}|[A-Za-z])[.)]\s|\[\d{1,4}\]")
 _STATUS_RE = re.compile(
     r"(?i)\b(?:complete[ds]?|done|closed|ongoing|in\s+progress|carried\s+forward|carry\s+forward"
-    r"|not\s+yet|awaiting|outstanding|superseded|no\s+longer\s+required)\b"
+    r"|not\s+yet|awaiting|outstanding|superseded|no\s+longer\s+required|still\s+(?:waiting"
+    r"|to\s+(?:come|hear)|\w+ing)|pending|under\s?way|on\s+hold|no\s+(?:progress|update|news))\b"
+)
+# A person's name or initials heading the line as a label: "Tove:", "**RQ** –", "Sam Okoro -".
+_PERSON_LABEL_RE = re.compile(
+    r"[*_]{0,2}(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)[*_]{0,2}\s*(?::|\s[-–—])[*_]{0,2}\s+"
 )
 
 
@@ -121,20 +188,37 @@ _STATUS_RE = re.compile(
 def review_sections(ctx: Context) -> Spans:
     """Where the minutes review the previous meeting's actions: from a heading naming them
     ("## Actions from last meeting", "5) Update on Actions arising from previous meetings",
-    "Discussion of action items from the last meetings.") to the next heading of its level
-    or above (a markdown heading), the next item, or (a heading that is no item's) the first
-    line of prose after the entries below it."""
+    "Discussion of action items from the last meetings.", "Review of last actions") to the
+    end of its section (:func:`_sections`)."""
+    return _sections(ctx, _REVIEW_WORDS, _REVIEW_HEAD_RE)
+
+
+@per_context  # (as review_sections)
+def arising_sections(ctx: Context) -> Spans:
+    """Where the minutes take up matters arising from the last minutes ("3. Matters arising",
+    "MATTERS ARISING FROM THE MINUTES:"): reports on old actions beside new business."""
+    return _sections(ctx, ("arising",), _ARISING_HEAD_RE)
+
+
+def _sections(ctx: Context, words: tuple[str, ...], head_re: re.Pattern[str]) -> Spans:
+    """The sections under each short heading ``head_re`` reads near its start (every one
+    holding one of ``words``): to the next heading of its level or above (a markdown
+    heading), the next item, a heading of this meeting's own items, or (a heading that is
+    no item's) the first line of prose after the entries below it (list lines, people's
+    labelled updates)."""
     text = ctx.text
     spans = Spans()
     lines = ctx.lines
-    for k in lines_holding(ctx, _REVIEW_WORDS):  # (in every heading _REVIEW_HEAD_RE reads)
+    for k in lines_holding(ctx, words):
         ln = lines[k]
         if ln.blank or ln.cend - ln.cstart > 100:
             continue
-        head = _REVIEW_HEAD_RE.search(text, ln.cstart, ln.cend)
+        head = head_re.search(text, ln.cstart, ln.cend)
         if head is None or head.start() - ln.cstart > 25:
             continue
-        if head["carried"] and not _CARRIED_LEAD_RE.fullmatch(text, ln.start, head.start()):
+        if head.lastgroup == "carried" and not _CARRIED_LEAD_RE.fullmatch(
+            text, ln.start, head.start()
+        ):
             continue  # "- No quote yet; carried forward": an entry's status, no heading
         level = _md_level(text, ln.start, ln.cend)
         item = ln.cstart in ctx.item_start_set
@@ -157,10 +241,11 @@ def review_sections(ctx: Context) -> Spans:
             if nxt.cstart in ctx.item_start_set:
                 end = nxt.start
                 break
-            entry = bool(text[nxt.start : nxt.cstart].strip())
-            if bulleted and entry and indent_of(ctx, nxt) <= depth:
+            bullet = bool(text[nxt.start : nxt.cstart].strip())
+            if bulleted and bullet and indent_of(ctx, nxt) <= depth:
                 end = nxt.start
                 break
+            entry = bullet or _person_label(ctx, nxt) is not None
             if not level and not item and not entry and seen_entry:
                 end = nxt.start  # prose after the entries of a plain heading
                 break
@@ -229,16 +314,20 @@ _MD_HEAD_RE = re.compile(r"\s{0,3}(#{1,6})\s")
 _REVIEW_WORDS = ("action", "todo", "to-do", "to do", "task", "item", "carried")
 _REVIEW_HEAD_RE = re.compile(
     r"(?i)\b(?:(?:review|discussion|update|progress|report)s?\s+(?:of|on)\s+(?:the\s+)?"
-    r"(?:outstanding\s+|previous\s+|open\s+)?action(?:s|\s+items?|\s+points?|\s+log)?"
+    r"(?:(?:outstanding|previous|prior|last|open)\s+(?:(?:meeting|week|call)['’]s\s+)?)?"
+    r"action(?:s|\s+items?|\s+points?|\s+log)?"
     r"(?:\s+(?:arising\s+)?from\s+(?:the\s+)?(?:last|previous|prior)\s+meetings?)?"
     r"(?!\s+(?:undertaken|agreed|taken))\b"
     r"|action(?:s|\s+items?|\s+points?)\s+(?:arising\s+)?from\s+(?:the\s+)?(?:last|previous|prior)"
     r"\s+(?:meetings?|time|calls?|sessions?|week)\b|(?:outstanding|previous)\s+actions\b"
     # the old log under other names: "Previous TODOs", "Outstanding tasks", "Open actions from
-    # earlier meetings", "Last meeting's actions", "Carried forward"
-    r"|(?:previous|earlier|prior|outstanding|old|last\s+(?:meeting|week|call)['’]s)\s+"
+    # earlier meetings", "Last meeting's actions", "Previous week's tasks", "Carried forward"
+    r"|(?:previous|earlier|prior|outstanding|old|(?:last|previous|prior)\s+(?:meeting|week|call)"
+    r"['’]s)\s+"
     rf"{_LOG_NOUNS}\b"
     rf"|(?:open\s+)?(?:{_LOG_NOUNS}|items)\s+(?:carried\s+"
     r"(?:forward|over)|from\s+(?:the\s+)?(?:earlier|previous|prior|last)\s+(?:meetings?|weeks?"
     r"|calls?|sessions?|syncs?))\b|(?P<carried>\bcarried\s+(?:forward|over))[\s*_:]*$)"
 )
+# The heading of matters arising from the last minutes: "4. Matters arising", "MATTERS ARISING".
+_ARISING_HEAD_RE = re.compile(r"(?i)\bmatters\s+arising\b")
