@@ -180,7 +180,7 @@ def find_items(text: str, lines: list[Line]) -> tuple[list[Item], int]:
         c = text[ln.cstart : ln.cend]
         if len(c) > 3000:
             continue
-        head = len(c) <= 40 and action_list_head(text, ln.cstart, ln.cend) is not None
+        head = heads_action_list(text, ln)
         in_action_list = head or in_action_list and LIST_ACTION_RE.fullmatch(c) is not None
         under_actions = head or under_actions and not c.startswith("#")
         if _AGENDA_ITEM_RE.fullmatch(c.strip()):
@@ -376,3 +376,9 @@ def action_list_head(text: str, start: int, end: int) -> re.Match[str] | None:
     """The heading over a list of actions that text[start:end] is, if it is one
     (:data:`ACTION_LIST_HEAD_RE`)."""
     return ACTION_LIST_HEAD_RE.fullmatch(text, start, end)
+
+
+def heads_action_list(text: str, ln: Line) -> bool:
+    """A line short enough for a heading (40 characters or fewer) that heads a list of
+    actions (:func:`action_list_head`: "Action items:", "## Next steps")."""
+    return ln.cend - ln.cstart <= 40 and action_list_head(text, ln.cstart, ln.cend) is not None

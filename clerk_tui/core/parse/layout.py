@@ -81,8 +81,10 @@ class Span(NamedTuple):
 
 
 def indent(text: str, ln: Line) -> int:
-    """How far the line's first character stands in (a nested bullet's depth)."""
-    return len(text[ln.start : ln.cend]) - len(text[ln.start : ln.cend].lstrip())
+    """How far the line's bullet or text stands in (a nested bullet's depth; a tab counts
+    four spaces)."""
+    lead = text[ln.start : ln.cstart].expandtabs(4)
+    return len(lead) - len(lead.lstrip())
 
 
 def hanging_from(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from clerk_tui.core.amend import text_similarity
 from clerk_tui.core.dates import DATE_EXPR
-from clerk_tui.core.parse.layout import Line
+from clerk_tui.core.parse.layout import Line, indent
 from clerk_tui.core.reconcile.cues import goes_on, read_clause
 from clerk_tui.core.reconcile.lists import only_names
 from clerk_tui.core.reconcile.model import OWNER, UPDATE, Finding, OpenAction
@@ -141,7 +141,7 @@ def _numbering(text: str, line: Line) -> tuple[int, str]:
     item of a list nested in the item, or numbered another way ("1. Actions from last time"
     then "1) Pat to buy ..."), goes on the item."""
     mark = _ITEM.match(text, line.cstart, line.cend)
-    return _indent(text, line), mark.group().strip()[-1:] if mark else ""
+    return indent(text, line), mark.group().strip()[-1:] if mark else ""
 
 
 def _review_sections(text: str, lines: Sequence[Line]) -> Iterator[list[Line]]:
@@ -190,18 +190,13 @@ def _marker(text: str, line: Line) -> str:
     return text[line.start : line.cstart].strip()
 
 
-def _indent(text: str, line: Line) -> int:
-    prefix = text[line.start : line.cstart]
-    return len(prefix) - len(prefix.lstrip())
-
-
 def _entries(text: str, lines: Sequence[Line]) -> Iterator[_Entry]:
     """Each top-level bullet (with the lines under it) or bold topic (with the bullets under
     it, all of one glyph) of a section, with its topic: the bold words, or a short heading
     the bullet opens with ("European review: ...", "Grit bins – ...")."""
     if not lines:
         return
-    margin = min(_indent(text, line) for line in lines)
+    margin = min(indent(text, line) for line in lines)
     entry: list[Line] = []
     topic, body, under_bold = "", 0, ""
 
@@ -212,7 +207,7 @@ def _entries(text: str, lines: Sequence[Line]) -> Iterator[_Entry]:
 
     for line in lines:
         bold = _BOLD.match(text, line.cstart, line.cend)
-        top = _indent(text, line) == margin
+        top = indent(text, line) == margin
         if not bold and len(entry) == 1 and _BOLD.match(text, entry[0].cstart, entry[0].cend):
             under_bold = _marker(text, line) or "none"
             entry.append(line)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from clerk_tui.core.amend import normalise, text_similarity
 from clerk_tui.core.dates import parse_date_literal, resolve_due
-from clerk_tui.core.parse.layout import Line
+from clerk_tui.core.parse.layout import Line, indent
 from clerk_tui.core.parse.table_rows import RULE_ROW_RE, row_cells, split_cells
 from clerk_tui.core.reconcile import lists
 from clerk_tui.core.reconcile.cues import read_note, read_status
@@ -137,7 +137,7 @@ def rows(text: str) -> list[list[Row]]:
             header, gap = None, True
             continue
         above, recent = recent[-lists.NESTED_REACH :], [*recent[-lists.NESTED_REACH :], line]
-        own = lists.indent(text, line)
+        own = indent(text, line)
         if gap and line.cstart == line.start or own <= listing_indent:
             listing, listing_indent = None, -1  # a paragraph after the list, or a sibling
         gap = False
@@ -443,7 +443,7 @@ def _review_groups(text: str, reviewing: set[int], taken: set[int]) -> Iterator[
             yield from [group] if group else []
             group = []
             continue
-        opens = line.cstart > line.start + lists.indent(text, line) or lists.NUMBER_LEAD.match(
+        opens = text[line.start : line.cstart].strip() or lists.NUMBER_LEAD.match(
             text, line.cstart, line.cend
         )
         if group and opens:

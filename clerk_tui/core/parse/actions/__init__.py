@@ -15,7 +15,7 @@ from collections.abc import Callable
 from ...model import Action
 from ..action_refs import passage_ref
 from ..context import Context, Spans, per_context, per_parse
-from ..items import action_list_head
+from ..items import heads_action_list
 from ..layout import HTML_TAG_RE, lines_after
 from ..people.words import initials_shaped
 from .bullet_jobs import bullet_sentence_actions
@@ -481,9 +481,7 @@ def _action_list_spans(ctx: Context) -> Spans:
     text = ctx.text
     lines = ctx.lines
     for k, ln in enumerate(lines):
-        if ln.blank or ln.cend - ln.cstart > 40:
-            continue
-        if action_list_head(text, ln.cstart, ln.cend) is None:
+        if ln.blank or not heads_action_list(text, ln):
             continue
         end = len(text)
         for nxt in lines_after(lines, k):

@@ -8,7 +8,7 @@ import re
 from ...model import Action
 from ..context import Context, Spans, line_end
 from ..items import action_list_head
-from ..layout import Line, strip_span
+from ..layout import Line, indent, strip_span
 from .agreements import AGREED_TO_HEAD_RE
 from .bullet_jobs import STANDING_RE
 from .common import make_action
@@ -16,7 +16,6 @@ from .entry_lines import (
     DONE_RE,
     ENUMERATOR_RE,
     PLEASE_RE,
-    indent_of,
     is_entry_line,
     under_agenda,
     verb_phrase_head,
@@ -57,7 +56,7 @@ def bare_bullet_runs(ctx: Context, actions: list[Action], claimed: Spans) -> Non
         if len(run) == 1 and not _lone_job(ctx, run[0]):
             continue
         if any(t is None for t in tasks):
-            if _lead_decides(ctx, run[0]) or indent_of(ctx, run[0]) > 0:
+            if _lead_decides(ctx, run[0]) or indent(ctx.text, run[0]) > 0:
                 continue  # "Decisions:" over its points; a topic's own points under its bullet
             # a run mixing points and jobs: the bullets whose verb is a job's, written as the
             # run writes its points (with a capital, or all in small letters)
@@ -82,7 +81,7 @@ def _run_from(ctx: Context, k: int) -> list[Line]:
     """The bullets from line ``k`` on at its depth, with no blank line or other line between
     them (wrapped lines go with their bullet)."""
     first = ctx.lines[k]
-    depth = indent_of(ctx, first)
+    depth = indent(ctx.text, first)
     run = [first]
     j = ctx.runs.get(k, k) + 1
     while j < len(ctx.lines):
@@ -90,7 +89,7 @@ def _run_from(ctx: Context, k: int) -> list[Line]:
         if (
             ln.blank
             or not is_entry_line(ctx, ln)
-            or indent_of(ctx, ln) != depth
+            or indent(ctx.text, ln) != depth
             or ln.cstart in ctx.item_start_set
         ):
             break
@@ -160,7 +159,7 @@ def _job_among_points(ctx: Context, entry: Line, task: str, small: bool) -> bool
         nxt is not None
         and not nxt.blank
         and is_entry_line(ctx, nxt)
-        and indent_of(ctx, nxt) > indent_of(ctx, entry)
+        and indent(ctx.text, nxt) > indent(ctx.text, entry)
     )
 
 

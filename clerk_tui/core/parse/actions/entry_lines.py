@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context, per_parse
-from ..layout import Line
+from ..layout import Line, indent
 from ..people.words import is_name_word
 from .lexicon import (
     is_adjective,
@@ -109,12 +109,6 @@ _HAVE_A_GO_RE = re.compile(r"(?i)have\s+a\s+(?:look|read|word|chat|think|go|try)
 _STANDING_WORDS = frozenset("always never continue remember be keep".split())  # noqa: SIM905
 
 
-def indent_of(ctx: Context, ln: Line) -> int:
-    """The spaces before a line's bullet or text (a tab counts four)."""
-    lead = ctx.text[ln.start : ln.cstart].expandtabs(4)
-    return len(lead) - len(lead.lstrip(" "))
-
-
 def person_first(ctx: Context, task: str) -> bool:
     """A line opening with someone's name ("Long Ho - Dropbox"), not with a verb."""
     words = task.split()
@@ -134,10 +128,10 @@ def topic_bullet(ctx: Context, ln: Line) -> bool:
 def _under_options(ctx: Context, ln: Line) -> bool:
     """A bullet of a list the line above it introduces as options, ideas or uses ("The
     options are:", "Uses of the office:", "Ideas:"): a possibility, not a job."""
-    indent = indent_of(ctx, ln)
+    depth = indent(ctx.text, ln)
     for k in range(ln.index - 1, max(-1, ln.index - 20), -1):
         prev = ctx.lines[k]
-        if prev.blank or is_entry_line(ctx, prev) and indent_of(ctx, prev) >= indent:
+        if prev.blank or is_entry_line(ctx, prev) and indent(ctx.text, prev) >= depth:
             continue  # the list's bullets before this one
         line = ctx.text[prev.cstart : prev.cend].rstrip(" *_")
         return line.endswith(":") and _OPTIONS_RE.search(line) is not None

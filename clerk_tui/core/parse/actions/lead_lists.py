@@ -9,13 +9,12 @@ from collections.abc import Iterable, Iterator
 
 from ...model import Action
 from ..context import Context, Spans, line_end, sentences_of_line
-from ..layout import Line, lines_after, strip_span
+from ..layout import Line, indent, lines_after, strip_span
 from .agreements import AGREED_TO_HEAD_RE, agreed_point
 from .clauses import split_clauses, unmarked
 from .common import make_action
 from .entry_lines import (
     ENUMERATOR_RE,
-    indent_of,
     is_entry_line,
     is_imperative,
     is_list_point,
@@ -86,7 +85,7 @@ def _points_under(ctx: Context, lines: Iterable[Line]) -> Iterator[tuple[Line, i
     for entry in lines:
         if not is_entry_line(ctx, entry) or entry.cstart in ctx.item_start_set:
             return
-        at = (indent_of(ctx, entry), entry.cstart - entry.start)
+        at = (indent(ctx.text, entry), entry.cstart - entry.start)
         depth = depth or at
         if at[0] != depth[0] and at[1] != depth[1]:
             return

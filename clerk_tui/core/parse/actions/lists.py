@@ -21,7 +21,16 @@ from ..context import (
 )
 from ..items import LIST_ACTION_RE, action_list_head, entry_like
 from ..keywords import holds_any
-from ..layout import BOX_TICKS, MD_LINK_RE, TICKS, Line, hanging_from, html_heading, markup_only
+from ..layout import (
+    BOX_TICKS,
+    MD_LINK_RE,
+    TICKS,
+    Line,
+    hanging_from,
+    html_heading,
+    indent,
+    markup_only,
+)
 from ..people.words import is_name_word
 from .bullet_jobs import bracketed_job, names_its_owner, reported, terse_name_task
 from .entry_lines import (
@@ -36,7 +45,6 @@ from .entry_lines import (
     PLEASE_RE,
     STATEMENT_RE,
     entry_owner,
-    indent_of,
     is_entry_line,
     is_imperative,
     known_owner,
@@ -111,7 +119,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if ln.index == head_at + 1 and _UNDERLINE_RE.fullmatch(text, ln.cstart, ln.cend):
             continue  # "Actions" over "=======": the heading's underline
         bullet = is_entry_line(ctx, ln)
-        if in_decisions and bullet and indent_of(ctx, ln) > decisions_indent:
+        if in_decisions and bullet and indent(ctx.text, ln) > decisions_indent:
             _add_job(ctx, ln, resolved_bullet(ctx, ln), actions, claimed)
             continue  # the other bullets are decisions: the decisions' rules read them
         in_decisions = False  # (a bullet back at a bulleted heading's depth heads another list)
@@ -128,7 +136,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         if words[1] - words[0] <= 40:
             if DECISION_LIST_HEAD_RE.fullmatch(text, *words):
                 in_decisions, in_list = True, False
-                decisions_indent = indent_of(ctx, ln) if bullet else -1
+                decisions_indent = indent(ctx.text, ln) if bullet else -1
                 continue
             head = action_list_head(text, *words)
             if head is not None:
@@ -145,7 +153,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
                 claimed.add(ln.cstart, ln.cend)  # "Actions to be taken": a heading, no task
                 head_level = _heading_level(text, ln.cstart)
                 bulleted = bool(text[ln.start : ln.cstart].strip())
-                head_indent = indent_of(ctx, ln) if bulleted else -1
+                head_indent = indent(ctx.text, ln) if bulleted else -1
                 list_item = (
                     item_at(ctx, ln.cstart)
                     if not whole or ln.cstart in ctx.item_start_set
@@ -171,7 +179,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         ):
             in_list = False  # a line after the list's bullets, or the next item's heading
         seen_bullet = seen_bullet and in_list or in_list and bullet
-        if in_list and head_indent >= 0 and indent_of(ctx, ln) <= head_indent:
+        if in_list and head_indent >= 0 and indent(ctx.text, ln) <= head_indent:
             in_list = False  # a bullet back out at the heading's level or less
         if not in_list and _payment_line(ctx, ln):
             claimed.add(ln.cstart, ln.cend)
@@ -284,10 +292,10 @@ def _field_of(ctx: Context, ln: Line, parent: Action | None, above: Line) -> boo
     m = _FIELD_RE.fullmatch(ctx.text, ln.cstart, ln.cend)
     if m is None or parent is None:
         return False
-    depth = indent_of(ctx, above)
+    depth = indent(ctx.text, above)
     between = ctx.lines[above.index + 1 : ln.index]
     if not 0 < ln.index - above.index <= 6 or any(
-        x.blank or indent_of(ctx, x) <= depth for x in [*between, ln]
+        x.blank or indent(ctx.text, x) <= depth for x in [*between, ln]
     ):
         return False  # not nested straight under the task's bullet
     value = m.group("value").strip(" *_.")
@@ -308,7 +316,7 @@ def _detail_of(ctx: Context, ln: Line, parent: Action | None, parent_ln: Line) -
     "  - order the oars", are tasks)."""
     if parent is None:
         return False
-    above = hanging_from(ctx.lines, ln, lambda line: indent_of(ctx, line), 30)
+    above = hanging_from(ctx.lines, ln, lambda line: indent(ctx.text, line), 30)
     return (
         above is parent_ln
         and is_entry_line(ctx, above)
@@ -797,7 +805,7 @@ def _introduced(ctx: Context, ln: Line, body: str) -> bool:
     ("- Check what still links to the old account" over "  - the mailing list"): part of
     that entry, not a task of its own. A name or a label alone ("- Helen:") heads tasks
     instead."""
-    prev = hanging_from(ctx.lines, ln, lambda line: indent_of(ctx, line), 30)
+    prev = hanging_from(ctx.lines, ln, lambda line: indent(ctx.text, line), 30)
     if prev is None:
         return False
     line = ctx.text[prev.cstart : prev.cend].rstrip(" *_")

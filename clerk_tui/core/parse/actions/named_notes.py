@@ -7,7 +7,7 @@ import re
 
 from ...model import Action
 from ..context import Context, Spans, per_parse, sentences_of_line
-from ..layout import Line, strip_span
+from ..layout import Line, indent, strip_span
 from .bullet_jobs import reported
 from .common import make_action
 from .entry_lines import (
@@ -19,7 +19,6 @@ from .entry_lines import (
     TALK_VERBS,
     VERB_OBJECT_WORDS,
     entry_owner,
-    indent_of,
     is_entry_line,
     is_imperative,
     named_first,
@@ -215,7 +214,9 @@ def _topic_over_bullets(ctx: Context, ln: Line, task: str) -> bool:
     if len(words) > 3 or any(w.lower() in VERB_OBJECT_WORDS for w in words[1:]):
         return False
     nxt = next((x for x in ctx.lines[ln.index + 1 : ln.index + 3] if not x.blank), None)
-    return nxt is not None and is_entry_line(ctx, nxt) and indent_of(ctx, nxt) > indent_of(ctx, ln)
+    return (
+        nxt is not None and is_entry_line(ctx, nxt) and indent(ctx.text, nxt) > indent(ctx.text, ln)
+    )
 
 
 @per_parse  # (a line's body is read again by the list and prose rules)

@@ -7,14 +7,13 @@ import re
 
 from ...model import Action
 from ..context import Context, Spans
-from ..layout import Line
+from ..layout import Line, indent
 from ..people.words import is_name_word
 from .common import make_action
 from .entry_lines import (
     ENUMERATOR_RE,
     HANDLE_RE,
     LABEL_RE,
-    indent_of,
     is_entry_line,
     is_imperative,
     person_first,
@@ -85,13 +84,13 @@ def owner_heading(ctx: Context, ln: Line, *, roles: bool = False) -> tuple[str, 
     heading's line."""
     text = ctx.text
     blank = gap = False  # a blank line between bullets: the name's bullets end there
-    indent = indent_of(ctx, ln)
+    depth = indent(ctx.text, ln)
     for k in range(ln.index - 1, max(-1, ln.index - 30), -1):
         prev = ctx.lines[k]
         if _wrapped_on(ctx, prev):
             continue
-        if not prev.blank and is_entry_line(ctx, prev) and indent_of(ctx, prev) < indent:
-            indent = indent_of(ctx, prev)  # the bullet this one is nested under: "- Helen"
+        if not prev.blank and is_entry_line(ctx, prev) and indent(ctx.text, prev) < depth:
+            depth = indent(ctx.text, prev)  # the bullet this one is nested under: "- Helen"
             if not gap:
                 return _with_line(person_head(ctx, prev, roles=roles), prev)
         if prev.blank or is_entry_line(ctx, prev):
@@ -129,7 +128,7 @@ def _wrapped_on(ctx: Context, ln: Line) -> bool:
     if ln.blank or ln.index == 0 or is_entry_line(ctx, ln):
         return False
     above = ctx.lines[ln.index - 1]
-    return is_entry_line(ctx, above) and indent_of(ctx, ln) > indent_of(ctx, above)
+    return is_entry_line(ctx, above) and indent(ctx.text, ln) > indent(ctx.text, above)
 
 
 def person_head(ctx: Context, ln: Line, *, roles: bool = False) -> str | None:

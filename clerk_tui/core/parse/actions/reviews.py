@@ -12,9 +12,8 @@ import re
 from typing import Protocol, TypeVar
 
 from ..context import Context, Spans, line_of, lines_holding, per_context, per_parse
-from ..layout import TICKS, Line, hanging_from, lines_after
+from ..layout import TICKS, Line, hanging_from, indent, lines_after
 from .common import ACTION_MARK_RE
-from .entry_lines import indent_of
 from .owners import person_like
 
 
@@ -78,7 +77,7 @@ def _marked_in_talk(ctx: Context, ln: Line) -> bool:
         start += 1
     if ACTION_MARK_RE.match(text, start, ln.cend) is None:
         return False
-    parent = hanging_from(ctx.lines, ln, lambda up: indent_of(ctx, up), 20)
+    parent = hanging_from(ctx.lines, ln, lambda up: indent(ctx.text, up), 20)
     return parent is not None and _REVIEW_HEAD_RE.search(text, parent.cstart, parent.cend) is None
 
 
@@ -226,7 +225,7 @@ def _sections(ctx: Context, words: tuple[str, ...], head_re: re.Pattern[str]) ->
         # A bulleted heading ("- Review actions from the last meeting:") heads the bullets
         # nested under it; the next bullet at its own depth or less is the next topic.
         bulleted = bool(text[ln.start : ln.cstart].strip())
-        depth = indent_of(ctx, ln)
+        depth = indent(ctx.text, ln)
         end = len(text)
         seen_entry = False
         for nxt in lines_after(lines, k):
@@ -242,7 +241,7 @@ def _sections(ctx: Context, words: tuple[str, ...], head_re: re.Pattern[str]) ->
                 end = nxt.start
                 break
             bullet = bool(text[nxt.start : nxt.cstart].strip())
-            if bulleted and bullet and indent_of(ctx, nxt) <= depth:
+            if bulleted and bullet and indent(ctx.text, nxt) <= depth:
                 end = nxt.start
                 break
             entry = bullet or _person_label(ctx, nxt) is not None

@@ -12,11 +12,11 @@ import re
 
 from ...model import Action
 from ..context import Context, line_of, per_context, per_parse
-from ..items import action_list_head
-from ..layout import Line
+from ..items import heads_action_list
+from ..layout import Line, indent
 from .clauses import unmarked
 from .common import ACTION_MARK_RE
-from .entry_lines import indent_of, verb_phrase_head
+from .entry_lines import verb_phrase_head
 from .grammar import ADVERBS, Found
 from .lexicon import is_base_verb
 from .modals import remark_speaker, task_sense
@@ -278,7 +278,7 @@ def transcript_lines(ctx: Context) -> frozenset[int]:
     for ln in ctx.lines:
         if ln.blank:
             continue
-        if ln.cend - ln.cstart <= 40 and action_list_head(text, ln.cstart, ln.cend):
+        if heads_action_list(text, ln):
             _close_run(run, found, listed)
             gap, listed = 0, True  # (the runs that follow are the list's, up to a heading)
             continue
@@ -287,13 +287,13 @@ def transcript_lines(ctx: Context) -> frozenset[int]:
             if listed and (text.startswith("#", ln.cstart) or ln.cstart in ctx.item_start_set):
                 _close_run(run, found, listed)
                 listed = False  # (a heading or an item's title after the list: another part)
-            if not run or indent_of(ctx, ln) <= depth:
+            if not run or indent(ctx.text, ln) <= depth:
                 gap += 1
                 if gap >= 3:
                     _close_run(run, found, listed)
             continue
         run.append((ln.index, who, _talk(text[at : ln.cend])))
-        gap, depth = 0, indent_of(ctx, ln)
+        gap, depth = 0, indent(ctx.text, ln)
     _close_run(run, found, listed)
     return frozenset(found)
 
@@ -387,8 +387,5 @@ def _marks_actions(ctx: Context) -> bool:
     items"), a marker ("ACTION:", "AI:", "Action-PB-2024-31")."""
     text = ctx.text
     return ACTION_MARK_RE.search(text) is not None or any(
-        not ln.blank
-        and ln.cend - ln.cstart <= 40
-        and action_list_head(text, ln.cstart, ln.cend) is not None
-        for ln in ctx.lines
+        not ln.blank and heads_action_list(text, ln) for ln in ctx.lines
     )

@@ -12,9 +12,9 @@ import re
 from ...model import Action
 from ..context import Context, Spans, sentences_of_line
 from ..keywords import holds_any
-from ..layout import Line
+from ..layout import Line, indent
 from .common import make_action
-from .entry_lines import DONE_RE, TALK_VERBS, indent_of, is_entry_line
+from .entry_lines import DONE_RE, TALK_VERBS, is_entry_line
 from .grammar import LEAD_RE, Found
 from .lexicon import is_base_verb, verb_base
 from .owner_heads import heading_owner
@@ -191,12 +191,12 @@ def _put_under(ctx: Context, ln: Line) -> str | None:
     owner = heading_owner(ctx, ln)
     if owner is not None:
         return owner
-    indent = indent_of(ctx, ln)
+    depth = indent(ctx.text, ln)
     for k in range(ln.index - 1, max(-1, ln.index - 15), -1):
         prev = ctx.lines[k]
         if prev.blank or not is_entry_line(ctx, prev):
             return None
-        if indent_of(ctx, prev) < indent:
+        if indent(ctx.text, prev) < depth:
             m = _SUBJECT_VERB_RE.match(ctx.text, prev.cstart, prev.cend)
             if m is None or verb_base(m.group("verb")) in (None, m.group("verb")):
                 return None  # its own subject opens no bullet it hangs from

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
+from ..conditions import IF_WORDS
 from ..context import Context
 from ..keywords import Alternatives
 from .common import CLAUSE_STOP_RE, FORWARD_RE, MONTHS, NEXT_TIME_RE, Hit, later, when_later
@@ -62,12 +63,15 @@ _AGENDA_BUSINESS_RE = re.compile(
     r"|decision(?=\s+(?:(?:on|about|regarding|whether)\s+[^.;]{1,60}?\s+)?(?:was\s+|is\s+"
     r"|has\s+been\s+)?(?:deferred|postponed|held\s+over)))\b"
 )
+# The meeting's time gone (read by _OUT_OF_TIME_RE and _NOT_REACHED; the gate of
+# :func:`not_reached` holds its last words, "out of time").
+_RAN_OUT_OF_TIME = r"ran\s+out\s+of\s+time"
 # Put off for the meeting's own time, so business of it: "deferred due to time", "postponed for
 # lack of time", "held over as we ran out of time" (not an event's "postponed due to rain",
 # "due to the time of year").
 _OUT_OF_TIME_RE = re.compile(
     r"\b(?:due\s+to|owing\s+to|because\s+of|for\s+(?:lack|want)\s+of|through\s+lack\s+of)\s+"
-    r"(?:\w+\s+){0,2}?time\b(?!\s+of\b)|\bran\s+out\s+of\s+time\b"
+    rf"(?:\w+\s+){{0,2}}?time\b(?!\s+of\b)|\b{_RAN_OUT_OF_TIME}\b"
     r"|\btime\s+(?:constraints|pressures?|ran\s+out)\b"
 )
 # Put off before this meeting: "had been deferred", "the item deferred in March had now been
@@ -156,7 +160,7 @@ def not_reached(ctx: Context, st: str, low: str) -> Hit | None:
 
 _NOT_REACHED = (
     r"(?:not\s+(?:covered|reached|discussed|taken|got\s+to)|skipped|did\s*n[o’']?t\s+get\s+to"
-    r"|ran\s+out\s+of\s+time|no\s+time)"
+    rf"|{_RAN_OUT_OF_TIME}|no\s+time)"
 )
 _NOT_REACHED_LABEL_RE = re.compile(
     rf"\W*(?:(?:items?|topics?)\s+)?{_NOT_REACHED}(?:\s*[:–—]\s*|\s+(?:for|before)\s+)\w"
@@ -429,7 +433,7 @@ def more_discussion(ctx: Context, st: str, low: str) -> Hit | None:
     if m is None or _NEGATED_RE.search(low, max(0, m.start() - 20), m.start()):
         return None
     opened = max(low.rfind(c, 0, m.start()) for c in ",;:()")
-    if _CONDITION_RE.search(low, opened + 1, m.start()):
+    if _PERHAPS_RE.search(low, opened + 1, m.start()):
         return None  # "If there are areas members feel would require further discussion, ..."
     stop = CLAUSE_STOP_RE.search(low, m.end())
     clause = low[max(0, m.start() - 40) : stop.start() if stop else len(low)]
@@ -461,7 +465,9 @@ _MORE_DISCUSSION_RE = re.compile(
 # None needed: "no further discussion", "without more debate".
 _NEGATED_RE = re.compile(r"\b(?:no|not|without|nor|never|any)\s+(?:[\w’'-]+\s+){0,2}$")
 # Only perhaps, in its clause: "if more discussion is needed", "whether it needs more debate".
-_CONDITION_RE = re.compile(r"\b(?:if|whether|unless|in\s+case)\b")
+# A condition (:data:`..conditions.IF_WORDS`) or an open question ("whether", "in case"): what
+# follows holds only perhaps ("if more discussion is needed", "whether it needs discussion").
+_PERHAPS_RE = re.compile(rf"\b(?:{IF_WORDS}|whether|in\s+case)\b")
 # A talk with a party outside, or by another channel: "with the landowner", "by email", "on
 # the mailing list", "on Slack" (not "with the group").
 _ELSEWHERE_TALK_RE = re.compile(

@@ -9,7 +9,7 @@ import re
 from ..actions.lexicon import is_base_verb
 from ..context import Context
 from ..keywords import Alternatives, holds_any
-from .common import FORWARD_RE, Hit, later, looks_ahead, when_later
+from .common import FORWARD_RE, NEXT_GATHERING, Hit, later, looks_ahead, when_later
 
 _BACK_RE = re.compile(
     r"\b(?:come|coming|comes|brought|bring|bringing|report|reporting|feed|feeding|return"
@@ -520,8 +520,7 @@ _NOTE_RE = re.compile(
 # the vendor next week", "Discussion of next month's budget").
 _DISCUSSION_NOTE_RE = re.compile(
     r"\W*(?:[\w-]+\s+){0,2}?discussion(?:\s+(?:on|of|about|re)\s+(?:[\w’'-]+\s+){1,4}?)?\s*"
-    r"(?:at\s+|on\s+|in\s+)?(?P<when>(?:the\s+)?next\s+(?:week|month|call|meeting|time|sync"
-    r"|session))\W*$"
+    rf"(?:at\s+|on\s+|in\s+)?(?P<when>(?:the\s+)?next\s+{NEXT_GATHERING})\W*$"
 )
 # "Further details next call", "moved the card to done - more news next week",
 # "Further discussion at the next call", "Some progress; more next week": more of it at the next
@@ -529,10 +528,10 @@ _DISCUSSION_NOTE_RE = re.compile(
 _MORE_NEXT_RE = re.compile(
     r"(?:^|[;:–—]\s*|\s-\s+)\W*(?P<more>(?:more|further)\s+(?:(?:updates?|details|info(?:rmation)?"
     r"|news|discussion|on\s+(?:this|it|that))\s+)?(?:at\s+|on\s+|in\s+)?(?P<when>(?:the\s+)?next\s+"
-    r"(?:call|meeting|week|time|sync|session|plenum)))\b(?!\s+(?:to|by|before)\b)"
+    rf"{NEXT_GATHERING}))\b(?!\s+(?:to|by|before)\b)"
 )
 # "More to come on timing and cost.", "TBD next call": more of it at a later meeting.
 _MORE_TO_COME_RE = re.compile(
     r"\W*(?:more|further\s+(?:details|information|news))\s+(?:to\s+(?:come|follow)|at\s+(?:the\s+)?next)\b"
-    r"|\W*(?:tbd|tbc|tba)\s+(?:at\s+)?(?:the\s+)?next\s+(?:call|meeting|week|time|sync)\b"
+    rf"|\W*(?:tbd|tbc|tba)\s+(?:at\s+)?(?:the\s+)?next\s+{NEXT_GATHERING}\b"
 )
