@@ -10,6 +10,7 @@ import re
 
 from ...model import Action
 from ..context import Context, Spans, lines_holding
+from ..meeting_jobs import JOB_NAME, job_named
 from .common import make_action
 from .owners import person_like, plain_given_name
 
@@ -47,7 +48,7 @@ def next_role_actions(ctx: Context, actions: list[Action], claimed: Spans) -> No
         who = m["who"]
         if claimed.overlaps(ln.cstart, ln.cend) or not _one_person(ctx, who):
             continue
-        task = f"{_TASKS[_job_key(job)]} the next {at}"
+        task = f"{job_named(job).task} the next {at}"
         actions.append(make_action(ctx, task, who, ln.cstart, ln.cend))
         claimed.add(ln.cstart, ln.cend)
 
@@ -67,29 +68,6 @@ def _meeting(word: str | None) -> str:
     return word.lower() if word and word.lower() in ("call", "meeting", "session") else "meeting"
 
 
-def _job_key(job: str) -> str:
-    return re.sub(r"[\s-]+", "", job.lower()).rstrip("s")
-
-
-# What each job is to do at the next meeting.
-_TASKS = {
-    "chair": "Chair",
-    "chairperson": "Chair",
-    "chairman": "Chair",
-    "chairwoman": "Chair",
-    "cochair": "Co-chair",
-    "moderator": "Moderate",
-    "facilitator": "Facilitate",
-    "host": "Host",
-    "notetaker": "Take notes at",
-    "scribe": "Take notes at",
-    "minutetaker": "Take the minutes of",
-    "timekeeper": "Keep time at",
-}
-_ROLE = (
-    r"(?i:co-?chair|chair(?:person|man|woman)?|moderator|facilitator|host|note[- ]?taker"
-    r"|scribe|minute[- ]?taker|time[- ]?keeper)"
-)
 _NEXT = (
     r"(?i:(?:for|at)\s+)?(?i:the\s+)?(?i:next)\s+(?i:(?P<{}>call|meeting|session|time|week|month))"
 )
@@ -99,13 +77,13 @@ _BULLET = r"[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?[*_]{0,2}"
 # "Note-taker next time: Sam".
 _NEXT_JOB_RE = re.compile(
     rf"{_BULLET}(?:(?i:next)\s+(?:(?P<meeting>(?i:call|meeting|session))(?:['’]s)?\s+)?"
-    rf"(?P<role>{_ROLE})|(?P<role2>{_ROLE})\s+{_NEXT.format('meeting2')})[*_]{{0,2}}"
+    rf"(?P<role>{JOB_NAME})|(?P<role2>{JOB_NAME})\s+{_NEXT.format('meeting2')})[*_]{{0,2}}"
     rf"\s*[:=–—-]\s*{_WHO}\s*\.?\s*"
 )
 # "- Moderator/notetaker for next time:", "Roles for the next meeting:".
 _JOBS_NEXT_HEAD_RE = re.compile(
-    rf"{_BULLET}(?:{_ROLE}s?(?:\s*(?:/|,|&|and)\s*{_ROLE}s?)*|(?i:roles|jobs))\s+"
+    rf"{_BULLET}(?:{JOB_NAME}s?(?:\s*(?:/|,|&|and)\s*{JOB_NAME}s?)*|(?i:roles|jobs))\s+"
     rf"{_NEXT.format('meeting')}[*_]{{0,2}}\s*:?\s*"
 )
 # "* Moderator: @lgierth" under such a line.
-_JOB_RE = re.compile(rf"{_BULLET}(?P<role>{_ROLE})[*_]{{0,2}}\s*[:=–—-]\s*{_WHO}\s*\.?\s*")
+_JOB_RE = re.compile(rf"{_BULLET}(?P<role>{JOB_NAME})[*_]{{0,2}}\s*[:=–—-]\s*{_WHO}\s*\.?\s*")

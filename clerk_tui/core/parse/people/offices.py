@@ -8,6 +8,7 @@ from weakref import WeakKeyDictionary
 from ..actions.lexicon import is_word
 from ..keywords import scan
 from ..layout import Line
+from ..meeting_jobs import JOB_DOING, job_done
 from .entries import is_name_token, is_role_phrase, singular_role, strip_honorifics
 from .finder import PeopleFinder
 from .words import (
@@ -230,11 +231,7 @@ def _who_chaired(text: str, chair: re.Match[str]) -> re.Match[str] | None:
 
 
 # "Carol facilitating, Mark taking notes": roles handed out at the start of a call.
-_DUTY_RE = re.compile(
-    r"(?:facilitating|chairing|moderating|minuting|scribing|time-?keeping"
-    r"|taking[ \t]+(?:the[ \t]+)?(?:notes|minutes))\b"
-)
-_DUTIES = {"facilitating": "Facilitator", "chairing": "Chair", "moderating": "Moderator"}
+_DUTY_RE = re.compile(rf"{JOB_DOING}\b")
 _NAME_BEFORE_RE = re.compile(rf"(?P<who>{_NAME})[ \t]+$")
 # "Treasurer's report of the financial statements, Jon Chang": a report and who gave it.
 _REPORT_RE = re.compile(r"['’]s[ \t]+report\b[^,\n]{0,60},[ \t]*")
@@ -250,9 +247,7 @@ def duties_and_reports(finder: PeopleFinder) -> None:
     for m in scan(_DUTY_RE, text):
         who = _NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
         if who is not None and word_start(text, m.start()):
-            duty = m.group(0).split()[0].lower()
-            role = _DUTIES.get(duty, "Timekeeper" if "keep" in duty else "Note taker")
-            add_names(finder, who, role)
+            add_names(finder, who, job_done(m.group(0)).title)
     for m in _REPORT_RE.finditer(text):
         office = _OFFICE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
         who = _NAME_ENDS_LINE_RE.match(text, m.end())
