@@ -476,7 +476,10 @@ _DOER = (
     r"|treasurer|officer)|\b(?!(?:The|This|That|These|Those|An?|Its|Their|Our)\b)[A-Z][a-z]+"
     r"|\b[A-Z]{2,4}|\b(?i:each|every|all|both)\s+[a-z]+)\s+(?:also\s+|duly\s+|then\s+|finally\s+|now\s+)?"
 )
-"""Who did something, before the verb: a name, initials, a role or a pronoun."""
+"""Who did something, before the verb: a name, initials, a role or a pronoun ("She sent",
+"The clerk wrote"), read in a report's prose where the doer is seldom written as an owner
+is (so not :data:`.lists.NAMES`, which leads a restated task: "Bea to", "Eric and Ben
+will")."""
 _SIMPLE_PAST = re.compile(
     rf"{_DOER}(?P<verb>sent|wrote|e-?mailed|circulated|contacted|spoke|met|phoned|rang|telephoned|submitted"
     r"|ordered|booked|paid|installed|repaired|replaced|arranged|published|posted|delivered"

@@ -112,11 +112,13 @@ after a dash a note opening with one ("ED to move the reserves – Complete", "F
 register - still in progress, to be completed by the next meeting"), or after a label
 "Status:" anything ("... the footpath. Status: awaiting a reply")."""
 _WHO = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-_NAMES = rf"{_WHO}(?:\s*(?:[/&,]|\band\b)\s*{_WHO})*"
+NAMES = rf"{_WHO}(?:\s*(?:[/&,]|\band\b)\s*{_WHO})*"
 """One or more names, joined by "/", "&", "," or "and" ("Hedong/Mike", "Eric and Ben")."""
+OWES = r"(?:to|will|shall|should)"
+"""What follows an owner's names leading a task: "Bea to", "Eric and Ben will"."""
 _OWNER_LEAD = re.compile(
     rf"^(?:[A-Z][\w.'’-]*(?:\s*[/&,]\s*[A-Z][\w.'’-]*)*\s*:\s*"
-    rf"|{_NAMES}\s+(?:to|will|shall|should)\s+(?=[a-z]))"
+    rf"|{NAMES}\s+{OWES}\s+(?=[a-z]))"
 )
 """The owner leading an action restated: "Hedong/Mike to", "Pat Doyle to", "Eric and Ben
 will", "OR:"."""
@@ -153,7 +155,7 @@ def _restated(said: str, cells: dict[str, str]) -> dict[str, str]:
     return cells
 
 
-_NAME_TRAIL = re.compile(rf"\s+[-–—]\s*(?P<name>{_NAMES})\s*\.?$")
+_NAME_TRAIL = re.compile(rf"\s+[-–—]\s*(?P<name>{NAMES})\s*\.?$")
 
 
 def _owner_after_dash(said: str) -> re.Match[str] | None:
@@ -166,7 +168,7 @@ def _owner_after_dash(said: str) -> re.Match[str] | None:
 _DASH_LEAD = re.compile(rf"^{_WHO}\s+[-–—]\s+(?=\S)")
 """A name before a dash opening an item ("Kim – newsletter to the printer"): its owner, or a
 topic; the item's text keeps it."""
-_DOER_WORDS = re.compile(r"\s+(?:to|will|shall|should)\s*$")
+_DOER_WORDS = re.compile(rf"\s+{OWES}\s*$")
 
 
 def _names_someone(who: str) -> bool:

@@ -276,6 +276,9 @@ _WHO = (
     r"(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’-]*)*"
     r"|the\s+[a-z]+(?:\s+[a-z]+)?"
 )
+"""Who a reply is awaited from: a body or an office outside the meeting as much as a person
+("the Highways Department", "the Bank of England", "the landlord"), so not the owners'
+names of :data:`.lists.NAMES` (people here, joined by "/" or "and")."""
 _AWAITED = re.compile(
     r"\b(?i:(?:waiting|awaiting|waits|awaits)\s+(?:for\s+)?(?:(?:a|an|the|any)\s+)?(?:\w+\s+)?"
     r"(?:reply|response|answer|word|news|feedback|confirmation|decision)\s+(?:back\s+)?from"

@@ -18,7 +18,7 @@ from clerk_tui.core.amend import text_similarity
 from clerk_tui.core.dates import DATE_EXPR
 from clerk_tui.core.parse.layout import Line, indent
 from clerk_tui.core.reconcile.cues import goes_on, read_clause
-from clerk_tui.core.reconcile.lists import only_names
+from clerk_tui.core.reconcile.lists import NAMES, OWES, only_names
 from clerk_tui.core.reconcile.model import OWNER, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import heading_after, lines_of
 from clerk_tui.core.reconcile.tables import other_owner
@@ -331,12 +331,11 @@ def agenda_lines(text: str) -> list[Line]:
 
 _CARRIED = 85.0
 """A line of this meeting's actions this like an open action's text repeats that action."""
-_WHO = r"[A-Z][\w.'’-]*(?:\s*(?:[/&,]|and)\s*[A-Z][\w.'’-]*)*"
 _LABEL = r"(?:(?i:actions?(?:\s+(?:items?|points?))?|to\s*-?\s*do)\s*[:\-–—]\s*)"
 """A line's label, "ACTION:", "Action point -": no one's name."""
 _LEAD = re.compile(
-    rf"^(?:\d+(?:\.\d+)*[.:)]?\s+)?{_LABEL}?(?:(?!{_LABEL})(?P<named>{_WHO})\s*:\s*"
-    rf"|(?P<doer>{_WHO})\s+(?:to|will|should)\s+(?=[a-z]))?"
+    rf"^(?:\d+(?:\.\d+)*[.:)]?\s+)?{_LABEL}?(?:(?!{_LABEL})(?P<named>{NAMES})\s*:\s*"
+    rf"|(?P<doer>{NAMES})\s+{OWES}\s+(?=[a-z]))?"
 )
 
 
