@@ -237,6 +237,11 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
     return spans
 
 
+# A slot of an agenda's time in the brackets naming who presents an entry: "(10m, Lee)",
+# "[Petra, 15 min]", "(5 mins - Odile)".
+_TIME_SLOT_RE = re.compile(r"(?<![\w.:/])\d{1,3}\s?(?:m|mins?|minutes|h|hrs?|hours)\b")
+
+
 def _payment_line(ctx: Context, ln: Line) -> bool:
     """A line of a schedule of payments or accounts: it ends with a sum of money, and so does
     the line before or after it ("b) A. Green – grass cut £93.36" / "c) Hall hire £60.00"):
@@ -508,8 +513,11 @@ def _entry(
     # Outside an action list: "Name: task" or "Task (AM)" for an owner the minutes name
     # elsewhere ("Ana Mendes (AM)"); the other shapes are too often something else there.
     bracketed = None if in_list else _fullmatch(_BRACKET_LAST_RE, body)
-    if bracketed is not None and under_agenda(ctx, ln):
-        return None  # "* Survey processes (Gordon)" on an agenda: who presents it
+    if bracketed is not None and (
+        under_agenda(ctx, ln) or _TIME_SLOT_RE.search(_shape_owner(bracketed))
+    ):
+        return None  # "* Survey processes (Gordon)" on an agenda, "Review the roadmap (10m,
+        # Lee)": who presents it, and for how long
     # (outside a list, the one shape read above)
     shaped = (_fullmatch(shape, body) for shape in _LIST_SHAPES) if in_list else (bracketed,)
     for m in shaped:
