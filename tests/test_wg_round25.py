@@ -1,6 +1,8 @@
 """Working-group notes, round 25, on made-up notes of the Lantern Project's steering call:
 an agenda's numbered entries naming who leads each and for how long ("3. Review last
-call's action items (10m, Odile)") are topics, not jobs for the presenter."""
+call's action items (10m, Odile)") are topics, not jobs for the presenter; a task under
+"Action Items" naming its owner in brackets is that owner's, whether or not the notes name
+the owner elsewhere ("2. Fork and revise the sharing policy (Oyelaran)")."""
 
 from __future__ import annotations
 
@@ -49,3 +51,49 @@ def test_agenda_entry_with_its_time_slot(agenda: str) -> None:
 )
 def test_time_slot_near_misses(body: str, expected: list[tuple[str | None, str]]) -> None:
     assert _actions(body, _HEAD + _ROLL) == expected
+
+
+@pytest.mark.parametrize(
+    ("entries", "expected"),
+    [
+        (  # a name the notes give nowhere else, beside names they do
+            "1. Follow up with the venue about the projector (Odile)\n"
+            "2. Fork and revise the sharing policy (Oyelaran)\n"
+            "3. Publish the March update post, probably just these notes (Oyelaran)\n",
+            [
+                ("Odile", "Follow up with the venue about the projector"),
+                ("Oyelaran", "Fork and revise the sharing policy"),
+                ("Oyelaran", "Publish the March update post, probably just these notes"),
+            ],
+        ),
+        (  # bullets, two names
+            "- Move the wiki to the new host (Thandeka)\n"
+            "- Ask the sponsors about the venue (Kasim & Zubeida)\n",
+            [
+                ("Thandeka", "Move the wiki to the new host"),
+                ("Kasim & Zubeida", "Ask the sponsors about the venue"),
+            ],
+        ),
+        (  # a due date after the bracket
+            "1. Send the survey to members (Radomir) - by Friday\n",
+            [("Radomir", "Send the survey to members")],
+        ),
+    ],
+)
+def test_action_list_owner_in_brackets(
+    entries: str, expected: list[tuple[str | None, str]]
+) -> None:
+    body = f"{_NOTES}\n**Action Items**\n\n{entries}"
+    assert _actions(body, _HEAD + _ROLL)[1:] == expected
+
+
+def test_action_list_bracket_that_names_no_one() -> None:
+    """A state or a topic in the brackets ("(Ongoing)", "(Finance)") names no owner."""
+    body = (
+        f"{_NOTES}\n**Action Items**\n\n"
+        "1. Revise the meeting format for newcomers (Ongoing)\n"
+        "2. Fix the broken links on the donations page (Finance)\n"
+    )
+    assert [owner for owner, _ in _actions(body, _HEAD + _ROLL)[1:]] == [None] * len(
+        _actions(body, _HEAD + _ROLL)[1:]
+    )

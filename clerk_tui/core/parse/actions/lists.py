@@ -471,7 +471,7 @@ def _entry(
             owner = m.group("owner")
             if not any_wording and not _worded_as_task(m.group("task")):
                 return None  # "Member survey to guide our efforts (Gordon)": a topic
-            if all(o in ctx.initials or owner_like(ctx, o) for o in split_owners(owner)):
+            if entry_owner(ctx, owner):
                 return owner, m.group("task"), m.group("due") or ""
             return None
         # (after its number: "3.2 Jeff: Run the survey", "1. **Marcel**: Share ...")
