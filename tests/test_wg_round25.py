@@ -97,3 +97,56 @@ def test_action_list_bracket_that_names_no_one() -> None:
     assert [owner for owner, _ in _actions(body, _HEAD + _ROLL)[1:]] == [None] * len(
         _actions(body, _HEAD + _ROLL)[1:]
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "**Action assigned to Petra**: Check the licence headers before the cut.\n",
+            [("Petra", "Check the licence headers before the cut")],
+        ),
+        (
+            "Action assigned to Kasim and Odile: Compare the two mirror providers.\n",
+            [("Kasim and Odile", "Compare the two mirror providers")],
+        ),
+        (
+            "Action for all to read the governance draft before the next call.\n",
+            [("all", "Read the governance draft before the next call")],
+        ),
+        (
+            "Action for Odile to book the room for the summit.\n",
+            [("Odile", "Book the room for the summit")],
+        ),
+        (
+            "- Summit planning\n  * action all: think about session proposals\n",
+            [("all", "Think about session proposals")],
+        ),
+        (
+            "- Summit planning\n  * action everyone: share the call for papers\n",
+            [("everyone", "Share the call for papers")],
+        ),
+    ],
+)
+def test_action_marks_naming_whose(line: str, expected: list[tuple[str | None, str]]) -> None:
+    """ "Action assigned to <name>:", "Action for <name> to ...", "action all:": the mark
+    names whose task follows it."""
+    body = f"## Release plan\n\nThe group looked at the draft checklist.\n\n{line}"
+    assert _actions(body, _HEAD + _ROLL) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Action for Children will host the spring hackathon at their office.\n",
+        "Kasim said Action for Nature is to publish its report in May.\n",
+        "Action for climate: the group discussed the carbon calculator.\n",
+        "Action for all: none.\n",
+        "The action assigned to Petra last month is done.\n",
+        "Petra: the action for everyone was closed.\n",
+    ],
+)
+def test_action_mark_near_misses(line: str) -> None:
+    """A body named "Action for ...", a topic, no task, an old action's state: no job."""
+    body = f"## Partners\n\n{line}"
+    assert _actions(body, _HEAD + _ROLL) == []

@@ -16,14 +16,17 @@ from .verbs import WILL_BAD
 
 # "ACTION:", "Action by -", "(Action: SB)", "**ACTION**:", "[AI: ...]", "To-Do:", "Action JS:",
 # "Action (Jo Banks):", a numbered "ACTION 4.2 Circulate ...", "Action on SB to ...", an
-# action item's or point's abbreviation, numbered or not ("AI: ...", "AP3 – ", "AI Jo: "), and a
+# action item's or point's abbreviation, numbered or not ("AI: ...", "AP3 – ", "AI Jo: "), "Action
+# assigned to Sergio:", "action all:", "Action for Odile to book ...", and a
 # tracker's id ("ACTION-123: Tom to ...", "[Action-TC-2018-19 ensure ...](https://...)"),
 # and a chat log's "#action ann to update the docs".
 ACTION_MARK_RE = re.compile(
     r"(?=[(\[*_AaT#])(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?:"
-    r"(?:ACTIONS?|Actions?|action)(?:\s+(?:by|for|owner|lead|point|item|Point|Item|POINT|ITEM))?"
+    r"(?:ACTIONS?|Actions?|action)"
+    r"(?:\s+(?:by|for|owner|lead|point|item|Point|Item|POINT|ITEM|assigned\s+to))?"
     r"(?:[*_]{0,3}\s+\((?P<who>[^()\n]{1,40})\)|[*_]{0,3}\s+(?P<who2>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*"
-    r"|[A-Z][a-z]+(?:\s*[/&]\s*[A-Z][a-z]+|\s+and\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?))?"
+    r"|[A-Z][a-z]+(?:\s*[/&]\s*[A-Z][a-z]+|\s+and\s+[A-Z][a-z]+|\s+[A-Z][a-z]+)?"
+    r"|all|everyone|everybody))?"
     r"|(?<=[(\[])AI|To[- ]?[Dd]o|TODO)"
     r"[*_]{0,3}\s*(?::|–|—|-(?=\s))\s*[*_]{0,3}"
     r"|(?<![\w-])[*_]{0,3}(?:ACTIONS?|Action)\s+\d{1,3}(?:\.\d{1,3})*[*_]{0,3}"
@@ -34,7 +37,7 @@ ACTION_MARK_RE = re.compile(
     r"(?::|–|—|-(?=\s))\s*"
     r"|(?<![\w-])(?:\[\s*)?(?P<id>(?:ACTION|Action|action|ACT|Act)-(?:[A-Za-z]{1,8}-)*\d{1,4}(?:-\s?\d{1,4})*)"
     r"(?P<shut>\s*\])?\s*[:.–—-]?\s+(?=\S)"
-    r"|(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?P<on>ACTIONS?|Actions?)\s+on\s+(?=\S)"
+    r"|(?<![\w-])(?:[(\[]\s*)?[*_]{0,3}(?P<on>ACTIONS?|Actions?)\s+(?:on|(?P<for>for))\s+(?=\S)"
     r"|(?<![\w#])(?P<bot>#(?:action|ACTION|Action))\b:?\s+(?=\S)"  # a chat log's bot: "#action"
 )
 

@@ -449,8 +449,8 @@ def _hinted_lines(ctx: Context) -> list[Line]:
 
 def _real_mark(m: re.Match[str]) -> bool:
     """Not "ACTION PLAN:" or "Action Points -" (headings), nor "AI tools:" (a topic):
-    initials, or given names ("ACTION Daniel - update the price"), or a handle ("AI @marta:
-    draft the charter")."""
+    initials, or given names ("ACTION Daniel - update the price"), everyone ("action all:
+    ..."), or a handle ("AI @marta: draft the charter")."""
     if m.group("aiwho") is not None:
         ai_who = m.group("aiwho")
         return (
@@ -461,7 +461,7 @@ def _real_mark(m: re.Match[str]) -> bool:
     who = m.group("who2")
     if who is None or who.isupper():
         return who not in _NOT_INITIALS
-    return _given_names(who) or role_like(who) and not body_like(who)
+    return who.islower() or _given_names(who) or role_like(who) and not body_like(who)
 
 
 def _given_names(words: str) -> bool:
@@ -517,7 +517,9 @@ def _one_mark(
         owner, task = who.strip(), rest
     elif (held := _LEAD_BRACKET_OWNER_RE.fullmatch(rest)) and _bracket_owner(ctx, held["o"]):
         owner, task = held["o"], held["t"]  # "Action-PB-2024-31 (KM): Send the figures"
-    elif mt and _marked_owner(ctx, mt, on=bool(m.group("on"))):
+    elif mt and (
+        _for_owner(ctx, mt) if m.group("for") else _marked_owner(ctx, mt, on=bool(m.group("on")))
+    ):
         owner, task = mt.group("o").strip(), mt.group("t")
         tail = _TAIL_OWNER_RE.search(task)
         if tail is not None and tail.group("o") and _inline_owner(ctx, tail.group("o").strip()):
@@ -913,6 +915,17 @@ def _marked_owner(ctx: Context, mt: re.Match[str], *, on: bool) -> bool:
     if cue in ("should", "must", "will", "shall") and len(owner.split()) <= 6:
         return True
     return owner_like(ctx, owner) or first_names(owner, task)
+
+
+def _for_owner(ctx: Context, mt: re.Match[str]) -> bool:
+    """Whether "Action for" is followed by whose task it is, then "to": someone the minutes
+    name or everyone ("Action for Odile to book the room", "Action for all to read the
+    draft"); not a body named so ("Action for Children will host ...", "Action for climate:
+    ...")."""
+    owner = mt.group("o").strip()
+    return mt.group("cue").strip() == "to" and (
+        owner.lower() in ("all", "everyone", "everybody") or person_owner(ctx, owner)
+    )
 
 
 def _role_then_verb(owner: str, task: str) -> bool:
