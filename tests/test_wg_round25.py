@@ -150,3 +150,40 @@ def test_action_mark_near_misses(line: str) -> None:
     """A body named "Action for ...", a topic, no task, an old action's state: no job."""
     body = f"## Partners\n\n{line}"
     assert _actions(body, _HEAD + _ROLL) == []
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "- Blog post from the launch\n",
+        "- Blog post to announce the keynotes ([#12](https://example.org/issues/12))\n",
+        "- Wiki page for the onboarding steps\n",
+        "- Roadmap review in April\n",
+        "- Website refresh from the design sprint\n",
+    ],
+)
+def test_newer_noun_heads_no_owner(bullet: str) -> None:
+    """A noun of the web or of software opening a bullet ("Blog post ...", "Wiki page ...")
+    is a thing the notes name, not someone with a job."""
+    assert _actions(f"### Outreach\n\n{bullet}", _HEAD + _ROLL) == []
+
+
+@pytest.mark.parametrize(
+    ("bullet", "expected"),
+    [
+        ("- Kasim post the slides to the wiki\n", [("Kasim", "Post the slides to the wiki")]),
+        ("- Blog: Petra to draft the launch post\n", [("Petra", "Draft the launch post")]),
+        (
+            "## Action items\n\n- Update the website's links (Odile)\n",
+            [("Odile", "Update the website's links")],
+        ),
+    ],
+)
+def test_newer_noun_near_misses(bullet: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _actions(f"### Outreach\n\n{bullet}", _HEAD + _ROLL) == expected
+
+
+def test_action_list_bracket_naming_a_thing() -> None:
+    """A thing of the web in the brackets ("(Website)") names no owner."""
+    body = f"{_NOTES}\n**Action Items**\n\n1. Fix the broken links on the home page (Website)\n"
+    assert [owner for owner, _ in _actions(body, _HEAD + _ROLL)[1:]] in ([], [None])

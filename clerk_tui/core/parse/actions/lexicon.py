@@ -131,8 +131,30 @@ _JOINED_PARTICLE_RE = re.compile(r"([a-z]{3,})(?:up|in|out|over|off|down)")
 
 
 def is_word(word: str) -> bool:
-    """An everyday English word ("budget", "heather", "done"), not only a name ("Arushi")."""
-    return word.lower() in _tables()[1]
+    """An everyday English word ("budget", "heather", "done", "website"), not only a name
+    ("Arushi")."""
+    w = word.lower()
+    return w in _tables()[1] or _newer_noun(w)
+
+
+# Everyday nouns of the web and of software the lexicon's tables are older than: what
+# notes of projects and working groups name as often as "letter" or "hall" ("Blog post
+# from the launch", "Website: fix the links"), and the platforms they are on; no one's
+# name.
+_NEWER_NOUNS = frozenset(
+    """
+    website blog blogpost wiki podcast webinar webpage homepage microsite repo codebase
+    changelog readme roadmap dataset metadata markdown plugin toolchain hotfix bugfix
+    screenshot screencast livestream timeline hashtag emoji url pdf faq app username
+    chatroom subforum slideshow meetup hackathon onboarding signup backend frontend devops
+    github gitlab facebook youtube instagram linkedin whatsapp mastodon reddit jira trello
+    """.split()  # noqa: SIM905
+)
+
+
+def _newer_noun(w: str) -> bool:
+    """One of :data:`_NEWER_NOUNS`, or its plural ("blogs", "repos")."""
+    return w in _NEWER_NOUNS or w.endswith("s") and w[:-1] in _NEWER_NOUNS
 
 
 def unlisted_word(word: str) -> bool:
@@ -147,8 +169,9 @@ def is_adjective(word: str) -> bool:
 
 
 def is_plural_noun(word: str) -> bool:
-    """The plural of an everyday English noun ("Sessions", "volunteers")."""
-    return word.lower() in _tables()[3]
+    """The plural of an everyday English noun ("Sessions", "volunteers", "blogs")."""
+    w = word.lower()
+    return w in _tables()[3] or w.endswith("s") and w[:-1] in _NEWER_NOUNS
 
 
 def is_task_verb(word: str) -> bool:
@@ -163,4 +186,4 @@ def is_noun(word: str) -> bool:
     """An everyday English noun, singular or plural ("water", "bills", "success")."""
     w = word.lower()
     tables = _tables()
-    return w in tables[4] or w in tables[3]
+    return w in tables[4] or w in tables[3] or _newer_noun(w)
