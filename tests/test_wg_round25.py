@@ -187,3 +187,37 @@ def test_action_list_bracket_naming_a_thing() -> None:
     """A thing of the web in the brackets ("(Website)") names no owner."""
     body = f"{_NOTES}\n**Action Items**\n\n1. Fix the broken links on the home page (Website)\n"
     assert [owner for owner, _ in _actions(body, _HEAD + _ROLL)[1:]] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Petra: to clarify, the licence applies to the docs too.\n",
+        "- Kasim: to be fair, the tests were flaky last month.\n",
+        "- Odile: to summarise, we keep the current host for now.\n",
+        "- Petra: to clarify, did the board agree this in private? That is not what we heard.\n",
+        "- Kasim: to be honest, nobody has time for this.\n",
+        "Odile: to recap, the vote passed.\n",
+    ],
+)
+def test_speaker_aside_is_no_task(line: str) -> None:
+    """ "Name: to clarify, <clause>": a speaker's aside before what they say, no job."""
+    assert _actions(f"## Licensing\n\n{line}", _HEAD + _ROLL) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- Petra: to review, update and merge the licence PR\n",
+            [("Petra", "Review, update and merge the licence PR")],
+        ),
+        ("- Kasim: to check, then report back\n", [("Kasim", "Check, then report back")]),
+        (
+            "- Odile: to draft the licence FAQ, with help from Petra\n",
+            [("Odile", "Draft the licence FAQ, with help from Petra")],
+        ),
+    ],
+)
+def test_speaker_task_near_misses(line: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _actions(f"## Licensing\n\n{line}", _HEAD + _ROLL) == expected

@@ -239,7 +239,7 @@ def note_task(ctx: Context, body: str) -> tuple[str, str, bool] | None:
     if _SENTENCE_END_RE.search(owner) or not entry_owner(ctx, owner) or LABEL_RE.fullmatch(owner):
         return None  # "The roof leaks. Ivo: ...": a sentence before the owner
     if m.group("will"):
-        return owner, task, True
+        return None if m.group("will") == "to" and aside(task) else (owner, task, True)
     first = task.split(None, 1)[0].lower()
     if (
         first in TALK_VERBS
@@ -326,6 +326,19 @@ _NOTE_TASK_RE = re.compile(
     r"(?P<task>[a-zA-Z].{1,})",
     re.S,
 )
+def aside(task: str) -> bool:
+    """The words after "to" are a speaker's aside before what they say, no task: "to
+    clarify, the licence covers the docs", "to be fair, the tests were flaky" (a verb, or
+    "be" and a word, then a comma and a clause); not verbs of one task in a row ("to review,
+    update and merge the PR", "to check, then report back")."""
+    m = _ASIDE_RE.match(task)
+    return m is not None and not is_base_verb(m.group("next").lower())
+
+
+# An infinitive's verb (or "be" and a word) and a comma, then the next word.
+_ASIDE_RE = re.compile(r"(?:be\s+)?[a-z]+,\s+(?!(?:then|and|or)\b)(?P<next>[A-Za-z]+)")
+
+
 # "do it", "see to this", "sort that out", "deal with it" (and a time: "in a week or so").
 _PRO_FORM_RE = re.compile(
     r"(?:(?:do|see\s+to|sort|take|deal\s+with|handle|look\s+into|follow\s+up|action)"
