@@ -221,3 +221,33 @@ def test_speaker_aside_is_no_task(line: str) -> None:
 )
 def test_speaker_task_near_misses(line: str, expected: list[tuple[str | None, str]]) -> None:
     assert _actions(f"## Licensing\n\n{line}", _HEAD + _ROLL) == expected
+
+
+_BOARD = (
+    '---\ntitle: "Board minutes: 2026-03-04"\n---\n\n'
+    "* Attendees: Odile, Kasim, Petra, Zubeida\n* Started at: 19:00\n\n"
+    "## Events - Zubeida\n\nNone (Zubeida was away).\n\n"
+)
+_NEW_BUSINESS = (
+    "\n## New business\n\n"
+    "* Ask the landlord about the heating - Kasim\n* Order new safety glasses - Petra\n"
+)
+
+
+@pytest.mark.parametrize(
+    "reports",
+    [
+        "* President (Odile) - None\n* Treasurer (Kasim) - None.\n",
+        "* Events lead (Zubeida) - N/A\n* President (Odile) - None\n",
+        "* Secretary (Petra) - Nobody\n* Treasurer (Kasim) - None.\n",
+        "* Membership (Zubeida) - Nothing\n* Secretary (Petra) - N/A\n",
+    ],
+)
+def test_officer_report_of_nothing(reports: str) -> None:
+    """ "<office> (<name>) - None" in notes giving jobs with their owner last: a report with
+    nothing in it, no job for "None"."""
+    text = f"{_BOARD}## Officer reports\n\n{reports}{_NEW_BUSINESS}"
+    assert owned_actions(text) == [
+        ("Kasim", "Ask the landlord about the heating"),
+        ("Petra", "Order new safety glasses"),
+    ]
