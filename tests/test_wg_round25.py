@@ -251,3 +251,36 @@ def test_officer_report_of_nothing(reports: str) -> None:
         ("Kasim", "Ask the landlord about the heating"),
         ("Petra", "Order new safety glasses"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Evan: Brightwell is getting increasingly more interested in this.\n",
+        "- Kasim: Zubeida is getting increasingly involved in triage.\n",
+        "- Petra: Odile is getting really good at triage.\n",
+        "- Kasim is getting slowly better at reviews.\n",
+        "- Zubeida: Petra is getting quickly up to speed.\n",
+    ],
+)
+def test_getting_with_an_adverb_is_a_state(line: str) -> None:
+    """ "is getting increasingly interested": someone becoming something, no work under way."""
+    assert _actions(f"## Updates\n\n{line}", _HEAD + _ROLL) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- Petra is getting quotes for the new server.\n",
+            [("Petra", "Get quotes for the new server")],
+        ),
+        (
+            "- Odile is getting more volunteers for the booth.\n",
+            [("Odile", "Get more volunteers for the booth")],
+        ),
+        ("- Kasim will get supplies for the sprint.\n", [("Kasim", "Get supplies for the sprint")]),
+    ],
+)
+def test_getting_something_near_misses(line: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _actions(f"## Updates\n\n{line}", _HEAD + _ROLL) == expected

@@ -12,7 +12,15 @@ from .carried import BARE_TASK_RE, about_words, with_about
 from .clauses import PRONOUNS, agent_after_object, opens_clause
 from .entry_lines import NOT_OWNERS
 from .grammar import ADVERBS, AND_END_RE, FRONTED, INITIALS_RE, Found
-from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_task_verb, is_word, verb_base
+from .lexicon import (
+    is_adjective,
+    is_base_verb,
+    is_noun,
+    is_plural_noun,
+    is_task_verb,
+    is_word,
+    verb_base,
+)
 from .owners import (
     antecedent,
     body_like,
@@ -454,7 +462,7 @@ def task_sense(verb: str, st: str, verb_end: int) -> bool:
 def _bare_object(st: str, verb_end: int) -> bool:
     """A noun phrase with no article as the object of "get": "will get supplies", "will get
     cake and squash", "will get current signatories", "will get Wellington's results" (not
-    "get involved", "get better", "get rid of", "get lots")."""
+    "get involved", "get better", "get rid of", "get lots", "get increasingly busy")."""
     m = _NEXT_WORDS_RE.match(st, verb_end)
     if m is None:
         return False
@@ -468,6 +476,8 @@ def _bare_object(st: str, verb_end: int) -> bool:
         return True  # "get supplies", "get signatures"
     if not is_word(low) or verb_base(low) not in (None, low):
         return False  # "get to", "get involved", "get going"
+    if low.endswith("ly") and not is_noun(low):
+        return False  # "getting increasingly interested", "get really busy": a state
     if is_adjective(low):
         return after is not None and is_plural_noun(after)  # "current signatories"
     return True

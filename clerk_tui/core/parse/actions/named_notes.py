@@ -326,6 +326,8 @@ _NOTE_TASK_RE = re.compile(
     r"(?P<task>[a-zA-Z].{1,})",
     re.S,
 )
+
+
 def aside(task: str) -> bool:
     """The words after "to" are a speaker's aside before what they say, no task: "to
     clarify, the licence covers the docs", "to be fair, the tests were flaky" (a verb, or
