@@ -284,3 +284,46 @@ def test_getting_with_an_adverb_is_a_state(line: str) -> None:
 )
 def test_getting_something_near_misses(line: str, expected: list[tuple[str | None, str]]) -> None:
     assert _actions(f"## Updates\n\n{line}", _HEAD + _ROLL) == expected
+
+
+_RELEASE = "## Release\n\n*   Kasim to tag the release candidate on Friday\n\n"
+
+
+@pytest.mark.parametrize(
+    "away",
+    [
+        "Vacation, Away\n--------------\n\n*   Odile week off end of April\n"
+        "*   Kasim vacation Apr.13 till Apr.24\n",
+        "## Out of office\n\n- Zubeida conference trip 10-14 May\n"
+        "- Petra parental leave from June\n",
+        "**Availability**\n\n* Odile week off in May\n* Kasim vacation until 2 June\n",
+        "### PTO\n\n- Petra family visit 3-10 July\n- Zubeida vacation August\n",
+    ],
+)
+def test_who_is_away_is_no_task(away: str) -> None:
+    """A name and when they are away, under a heading of who is away: no job."""
+    assert _actions(_RELEASE + away, _HEAD + _ROLL) == [
+        ("Kasim", "Tag the release candidate on Friday")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a team's away day is no absence
+            "## Away day\n\n*   Kasim book the venue for the away day\n"
+            "*   Petra draft the agenda - by Friday\n",
+            [
+                ("Kasim", "Book the venue for the away day"),
+                ("Petra", "Draft the agenda - by Friday"),
+            ],
+        ),
+        (  # a label naming who sent apologies, then the meeting's points
+            "Apologies: Zubeida Okoro\n\n  1. The terms of reference were reviewed.\n"
+            "  2. Odile will send a copy of the notes to the secretary each month\n",
+            [("Odile", "Send a copy of the notes to the secretary each month")],
+        ),
+    ],
+)
+def test_who_is_away_near_misses(body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _actions(body, _HEAD + _ROLL) == expected

@@ -150,18 +150,25 @@ def under_agenda(ctx: Context, ln: Line) -> bool:
     """A bullet of an agenda ("#6/3 Agenda items", "## Call Agenda", "Agenda" over a rule of
     "="): a topic, not a job. A numbered item's heading ("## AGENDA III: Events") heads
     minutes, not an agenda."""
+    head = heading_above(ctx, ln)
+    return head is not None and _AGENDA_HEAD_RE.search(ctx.text, head.cstart, head.cend) is not None
+
+
+def heading_above(ctx: Context, ln: Line, reach: int = 40) -> Line | None:
+    """The line heading the list a bullet stands in: the nearest line above it, within
+    ``reach``, that is no bullet, blank line, rule under a heading ("=====") or comment to
+    whoever fills the list in ("<!-- Add items here -->"); None if there is none."""
     text = ctx.text
-    for k in range(ln.index - 1, max(-1, ln.index - 40), -1):
+    for k in range(ln.index - 1, max(-1, ln.index - reach), -1):
         prev = ctx.lines[k]
-        if (
+        if not (
             prev.blank
             or is_entry_line(ctx, prev)
             or _RULE_RE.fullmatch(text, prev.cstart, prev.cend)
             or _COMMENT_RE.fullmatch(text, prev.cstart, prev.cend)
         ):
-            continue  # (a comment to whoever fills the agenda in: "<!-- Add items here -->")
-        return _AGENDA_HEAD_RE.search(text, prev.cstart, prev.cend) is not None
-    return False
+            return prev
+    return None
 
 
 # A line under a heading: "=====", "-----".

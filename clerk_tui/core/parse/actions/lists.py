@@ -45,6 +45,7 @@ from .entry_lines import (
     PLEASE_RE,
     STATEMENT_RE,
     entry_owner,
+    heading_above,
     is_entry_line,
     is_imperative,
     known_owner,
@@ -195,6 +196,9 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         ):
             claimed.add(ln.cstart, line_end(ctx, ln))
             continue  # "  - compare two suppliers" under "- Ana: order the new oars"
+        if found is not None and not in_list and bullet and _under_away_head(ctx, ln):
+            claimed.add(ln.cstart, ln.cend)  # "* Javier vacation Aug 13 till Aug 31": away
+            continue
         if found is None:
             if bullet and topic_line(ctx, ln):
                 claimed.add(ln.cstart, ln.cend)  # read: no job in it for prose to find
@@ -906,16 +910,37 @@ def _roll_call(ctx: Context, ln: Line, body: str) -> bool:
     named = _NAME_AND_INITIALS_RE.fullmatch(body.strip(" *_."))
     if named is not None and named["initials"] == "".join(w[0] for w in named["name"].split()):
         return True  # "[ ] Jessica Jordan (JJ)": someone, with the initials the notes use
-    for k in range(ln.index - 1, max(-1, ln.index - 60), -1):
-        prev = ctx.lines[k]
-        if prev.blank or is_entry_line(ctx, prev):
-            continue
-        head_words = ctx.text[prev.cstart : prev.cend].split()
-        return (
-            len(head_words) <= 5
-            and ROLL_HEAD_RE.search(ctx.text, prev.cstart, prev.cend) is not None
-        )
-    return False
+    return _roll_head(ctx, heading_above(ctx, ln, 60), ROLL_HEAD_RE)
+
+
+def _roll_head(ctx: Context, head: Line | None, head_re: re.Pattern[str]) -> bool:
+    """``head`` is a short heading (five words or fewer) of who attends or, with
+    ``_AWAY_HEAD_RE``, who is away ("Voting member attendance", "Vacation, Away", "Out of
+    office"): its bullets are people, and their dates, not jobs."""
+    return (
+        head is not None
+        and len(ctx.text[head.cstart : head.cend].split()) <= 5
+        and head_re.search(ctx.text, head.cstart, head.cend) is not None
+    )
+
+
+def _under_away_head(ctx: Context, ln: Line) -> bool:
+    """The bullet stands under a heading alone (not a label and its names: "Apologies: Bev
+    Davis") of who attends or is away (:func:`_roll_head`)."""
+    head = heading_above(ctx, ln, 60)
+    return (
+        head is not None
+        and ":" not in ctx.text[head.cstart : head.cend].rstrip(" :*_")
+        and _roll_head(ctx, head, _AWAY_HEAD_RE)
+    )
+
+
+# A heading of who attends or is away: "Attendance", "Apologies", "Vacation, Away", "Out of
+# office", "Time off", "Availability" (not a team's "Away day").
+_AWAY_HEAD_RE = re.compile(
+    ROLL_HEAD_RE.pattern + r"|\b(?:away(?!\s+days?\b)|vacations?|out\s+of\s+(?:the\s+)?office"
+    r"|time\s+off|availability|unavailable|absences?|PTO|OOO)\b"
+)
 
 
 # A name, then its initials in brackets: "Jessica Jordan (JJ)".
