@@ -327,3 +327,21 @@ def test_who_is_away_is_no_task(away: str) -> None:
 )
 def test_who_is_away_near_misses(body: str, expected: list[tuple[str | None, str]]) -> None:
     assert _actions(body, _HEAD + _ROLL) == expected
+
+
+@pytest.mark.parametrize("rule", ["***", "---", "___", "* * *"])
+def test_action_list_ends_at_a_thematic_break(rule: str) -> None:
+    """A topic's "### Actions" list ends at the rule closing the topic: the next topic's
+    minute of a task and its restatement in that topic's own list are one action."""
+    body = (
+        "**Topic 1: Mirrors**\n\nThe mirrors were discussed.\n\n### Actions\n\n"
+        "- Compare the two mirror providers\n\n"
+        f"{rule}\n\n**Topic 2: Liaison roles**\n\n"
+        "Kasim and Petra volunteered to be the documentation liaisons. They are to draft "
+        "responsibilities for the documentation liaison.\n\n### Actions\n\n"
+        "- Draft responsibilities for the documentation liaison\n"
+    )
+    assert _actions(body, _HEAD + _ROLL) == [
+        (None, "Compare the two mirror providers"),
+        ("Kasim and Petra", "Draft responsibilities for the documentation liaison"),
+    ]

@@ -476,7 +476,7 @@ def _before(ascending: list[int], k: int) -> list[int]:
 
 def _action_list_spans(ctx: Context) -> Spans:
     """Where the minutes list their actions: from an "Actions" / "Action items" heading to the
-    next heading or item."""
+    next heading or item, or a thematic break ("***", "---") closing the list."""
     spans = Spans()
     text = ctx.text
     lines = ctx.lines
@@ -486,12 +486,20 @@ def _action_list_spans(ctx: Context) -> Spans:
         end = len(text)
         for nxt in lines_after(lines, k):
             if not nxt.blank and (
-                text.startswith("#", nxt.cstart) or nxt.cstart in ctx.item_start_set
+                text.startswith("#", nxt.cstart)
+                or nxt.cstart in ctx.item_start_set
+                or nxt.index > k + 1
+                and _BREAK_RE.fullmatch(text, nxt.start, nxt.cend)
             ):
                 end = nxt.start
                 break
         spans.add(ln.start, end)
     return spans
+
+
+# A thematic break in markdown, "***", "---", "___" (not the underline of the list's own
+# heading, the line under it).
+_BREAK_RE = re.compile(r"\s*([*_-])\s*(?:\1\s*){2,}")
 
 
 def _drop_carried_rows(
