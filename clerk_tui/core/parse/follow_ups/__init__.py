@@ -16,6 +16,7 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
   "for the Council's consideration",
   "recommended to the County Council for approval";
 - :func:`on_the_programme`: "added to the work programme", "placed on the agenda for";
+- :func:`onto_an_agenda`: "Clerk to add the rents to the agenda", "AI: add licensing to agenda";
 - :func:`deferred`: "deferred to a later date", "the item was deferred", "leave this until
   the spring";
 - :func:`left_for_later`: "To discuss later once the room is settled", "Item for later:";
@@ -144,6 +145,7 @@ from .work_programme import (
     agenda_cells,
     items_after_heading,
     on_the_programme,
+    onto_an_agenda,
     scheduled,
     standing_item,
 )
@@ -392,6 +394,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             "|members|meeting|trustees|assembly|governors|commission",
         ),
         (on_the_programme, "programme|plan|agenda"),
+        (onto_an_agenda, "agenda"),
         (
             deferred,
             "defer|postpone|over|forward|put back|table|tabled|park|leave|agenda|push|hold"

@@ -73,6 +73,42 @@ def on_the_programme(ctx: Context, st: str, low: str) -> Hit | None:
     return m.start(), year.group("year") if year else None
 
 
+# A matter to be put on an agenda, none named: a later one's ("AI: Sam to add the hedge to the
+# agenda", "Add licensing to agenda", "asked for the rents to be placed on the agenda",
+# "requested that the bins be an agenda item", "it was agreed to include it on the agenda").
+# Not this meeting's ("matters already included in the agenda", "added to tonight's agenda"),
+# an agenda's template or pack, one's offer to add any item ("anyone wishing to add an item to
+# the agenda"), nor an agenda done ("The item was added to the agenda").
+_ONTO_AGENDA_RE = re.compile(
+    r"(?i)(?:(?<!wish\s)(?<!wishes\s)(?<!wishing\s)(?<!like\s)(?<!want\s)(?<!wants\s)\bto"
+    r"|\b(?:will|shall|should|would|must)|^\W*(?:(?:AI|TODO|action)\b[^:]{0,20}:\s*)?"
+    r"(?:[\w.]+\s*[:–—-]\s*)?)"
+    r"\s*\b(?:be\s+)?(?:add|added|put|place|placed|include|included|list|listed)\s+"
+    r"(?!(?:an?\s+|any\s+|more\s+|further\s+|other\s+)?(?:items?|anything|topics?|matters?)\s+(?:to|on)\b)"
+    r"(?:[\w’'/&-]+\s+){0,6}?(?:on|to|in|onto)\s+(?:the\s+|an?\s+)?agenda\b"
+    r"(?!\s*(?:template|pack|papers)|\s+(?:for|of)\s+(?:this|today|tonight))"
+    r"|\bbe\s+(?:made\s+)?an?\s+agenda\s+item\b"
+)
+
+
+def onto_an_agenda(ctx: Context, st: str, low: str) -> Hit | None:
+    """A matter to be put on an agenda that names no meeting, so a later one's (see
+    :data:`_ONTO_AGENDA_RE`): "Clerk to add the allotment rents to the agenda", "AI: add the
+    plugin API to agenda", "Cllr Tate asked for the hedge to be placed on the agenda"."""
+    if "agenda" not in low:
+        return None
+    m = _ONTO_AGENDA_RE.search(st)
+    if m is None or HYPOTHETICAL_RE.search(st, 0, m.start()):
+        return None
+    if _HAD_RE.search(low, 0, m.start()):
+        return None  # "The Clerk had suggested it and it was agreed to add to the agenda": how
+        # this meeting's item came on its agenda
+    return m.start(), None
+
+
+_HAD_RE = re.compile(r"\bhad\b")
+
+
 def scheduled(ctx: Context, st: str, low: str) -> Hit | None:
     """A decision or item booked for a date to come: "final adoption of the deliverables
     list scheduled for September 21", "the annual report is scheduled for the June

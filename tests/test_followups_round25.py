@@ -1,0 +1,63 @@
+"""Follow-ups on unseen minutes (issue 11, round 25): what must come back to a later meeting
+of this body, read also when the sentence is an action's. Each kind with invented variants (a
+fictional parish council and a fictional project's call, meeting on Thursday 2 July 2026) and
+near misses it must not fire on."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_fudec_round20 import CALL, follow_ups, parsed
+
+# --- a matter to be put on an agenda that names no meeting: a later one's ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("Clerk to add the allotment rents to the agenda.", None),
+        ("Cllr Tate asked for the pond railings to be placed on the agenda.", None),
+        ("Cllr Hart requested that the war memorial be an agenda item.", None),
+        ("It was agreed to include the verge cutting on the agenda.", None),
+        ("The Clerk will put the bus shelter on the agenda.", None),
+        ("- AI: Sam to add the plugin API to the agenda", CALL),
+        ("- AI(Sam): add mirror hosting to the agenda", CALL),
+        ("- Add licensing to agenda", CALL),
+        ("- Bob: put mower quotes on agenda", CALL),
+    ],
+)
+def test_onto_an_agenda(body: str, head: str | None) -> None:
+    found = parsed(body, head) if head else parsed(body)
+    assert [f.text for f in found.follow_ups] == [body.removeprefix("- ")]
+    assert found.follow_ups[0].when is None
+
+
+def test_onto_an_agenda_keeps_the_action() -> None:
+    found = parsed("- AI: Sam to add the plugin API to the agenda", CALL)
+    assert [(a.text, a.owner) for a in found.actions] == [
+        ("Add the plugin API to the agenda", "Sam")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        # done, or how this meeting's own item came on its agenda
+        ("The item was added to the agenda at the Chair's request.", None),
+        ("Cllr Moss had raised the verges and it was agreed to add them to the agenda.", None),
+        ("There were no matters arising not already included in the agenda.", None),
+        ("The Chair asked to add the verges to tonight's agenda.", None),
+        # anyone's offer to add business, a standing process
+        ("Anyone wishing to add an item to the agenda should contact the Clerk.", None),
+        ("Members were reminded to add items to the agenda by Friday.", None),
+        ("Would anyone like to add anything to the agenda?", None),
+        # the agenda's template or pack, somewhere else, a standing item, a question
+        ("- Ola: include in agenda template a slot for demos", CALL),
+        ("Agenda papers to be included in the agenda pack.", None),
+        ("Clerk to add the fete to the website.", None),
+        ("Road safety should be put on the agenda as a standing item.", None),
+        ("The Clerk was asked whether the fees should be put on the agenda.", None),
+    ],
+)
+def test_onto_an_agenda_near_misses(body: str, head: str | None) -> None:
+    assert (follow_ups(body, head) if head else follow_ups(body)) == []
