@@ -61,3 +61,50 @@ def test_onto_an_agenda_keeps_the_action() -> None:
 )
 def test_onto_an_agenda_near_misses(body: str, head: str | None) -> None:
     assert (follow_ups(body, head) if head else follow_ups(body)) == []
+
+
+# --- a later meeting named by its weekday or its day ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        ("- AI: Ann to present the survey results on Thursday's call", "Thursday's call"),
+        ("- Ann to present the roadmap at the 21st call", "the 21st call"),
+        ("- Decide on the logo next Tuesday", "next Tuesday"),
+        ("- Let's decide the venue at Thursday's call", "Thursday's call"),
+        ("- Vote on the charter at Monday's sync", "Monday's sync"),
+        ("- Carl to present the installer at the Friday sync", "the Friday sync"),
+    ],
+)
+def test_meeting_named_by_weekday_or_day(body: str, when: str) -> None:
+    found = parsed(body, CALL).follow_ups
+    assert [(f.text, f.when) for f in found] == [(body.removeprefix("- "), when)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- Ann presented the survey results on last Thursday's call",  # past
+        "- Ann to send the survey results by next Tuesday",  # a task's due date
+        "- Release 2.0 ships next Tuesday",  # an event
+        "- Ann to discuss the budget with the treasurer next Tuesday",  # with a party outside
+        "- The 14th call was cancelled",
+        "- Next call: Thursday 9 July",  # the next meeting's own date
+        "- Standup moved to Thursday",
+        "- Bob to present at the Thursday meetup of the Python user group",  # another body's
+    ],
+)
+def test_meeting_named_by_weekday_near_misses(body: str) -> None:
+    assert follow_ups(body, CALL) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Clerk will report the leak to the county next Tuesday.",
+        "The fete will be held next Saturday.",
+    ],
+)
+def test_meeting_named_by_weekday_near_misses_in_minutes(body: str) -> None:
+    assert follow_ups(body) == []

@@ -450,6 +450,8 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             "|easter|christmas|xmas|half-term|half term"
             "|pending|after|f2f|face-to-face|face to face|retreat|offsite|off-site|away day"
             "|awayday|summit|hackathon|in-person|unconference|strategy day|"
+            "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            "|0th|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|"
             + MONTHS.lower(),  # (the words of a later time or a condition)
         ),
         (at_a_meeting_to_come, "meeting|agm|agenda"),

@@ -81,6 +81,7 @@ _CUE_RE = re.compile(
     r"|table|tables|tabling"  # put before a meeting: "table at the February meeting"
     r"|provid(?:e|es|ed|ing)|review(?:s|ed|ing)?))\b"
 )
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # A later time: a meeting or gathering to come, a span ahead, a season, a quarter, a month,
 # or the meeting a month names ("the July meeting").
 _LATER = (
@@ -105,6 +106,12 @@ _LATER = (
     r"|(?:the|our|this\s+year[’']s)\s+(?:[\w-]+\s+)?(?:f2f|face[\s-]to[\s-]face|retreat|off-?site"
     r"|away\s*day|summit|hackathon|in-person(?:\s+meeting)?|unconference|strategy\s+day)\b"
     r"|(?:(?<=to\s)|(?<=at\s)|(?<=for\s)|(?<=until\s))f2f\b"  # "bumped to f2f"
+    # a meeting named by its weekday or its day: "Thursday's call", "the Thursday sync", "next
+    # Tuesday's meeting", "the 14th call" (not "last Thursday's call"), or "next Thursday"
+    rf"|(?<!last\s)(?<!previous\s)(?:(?:the|this|next|our)\s+)?{_WEEKDAY}(?:[’']s)?\s+"
+    rf"(?:[\w-]+\s+)?(?:meeting|mtg|agenda|{CALLS})\b"
+    rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)(?:[’']s)?\s+(?:meeting|mtg|{CALLS})\b"
+    rf"|next\s+{_WEEKDAY}\b"
 )
 _LATER_RE = re.compile(rf"(?i)\b(?P<when>{_LATER})")
 _BARE_MONTH_RE = re.compile(
