@@ -108,3 +108,36 @@ def test_meeting_named_by_weekday_near_misses(body: str) -> None:
 )
 def test_meeting_named_by_weekday_near_misses_in_minutes(body: str) -> None:
     assert follow_ups(body) == []
+
+
+# --- a note of coming back behind an action mark: the task read as the note it is ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        ("- AI: discuss later", "later"),
+        ("- TODO: decide later", "later"),
+        ("- ACTION 2.1: Discuss later", "later"),
+        ("- AI(Sam): decide on this later", "later"),
+        ("- AI 3: More to come on timing", None),
+        ("- Action: Ann - more to come on timing", None),
+    ],
+)
+def test_note_behind_an_action_mark(body: str, when: str | None) -> None:
+    found = parsed(body, CALL).follow_ups
+    assert [(f.text, f.when) for f in found] == [(body.removeprefix("- "), when)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- AI: Sam: discuss later with the vendor",  # a talk with a party outside
+        "- Discuss later with the vendor",
+        "- Action: Ann - take this offline",
+        "- AI: Sam to send the minutes later",  # a task done later, nothing brought back
+        "- TODO: later",
+    ],
+)
+def test_note_behind_an_action_mark_near_misses(body: str) -> None:
+    assert follow_ups(body, CALL) == []

@@ -42,9 +42,10 @@ coming agenda); this module runs them and sets aside what is not a follow-up:
   May meeting", "costs would be reported for April", "the next two meetings will each have a
   speaker", "a decision will then be made by the Committee";
 
-a meeting named bare is one too ("assign an owner next meeting", "invite to May meeting",
-"put on July agenda", "a draft available by the next meeting"). Not follow-ups: a standing item
-(every meeting's, not one's: "road safety would be a standing item"), a quoted
+a note behind an action mark is read as the note it is ("AI: discuss later", "TODO: decide
+later"), and a meeting named bare is one too ("assign an owner next meeting", "invite to May
+meeting", "put on July agenda", "a draft available by the next meeting"). Not follow-ups: a
+standing item (every meeting's, not one's: "road safety would be a standing item"), a quoted
 notice of motion or question ("I will ask at the next meeting ..."), minutes awaiting
 approval, headings ("## Actions for next meeting"), a possibility discussed, what lies in
 an "if" or "whether" clause ("enquired whether it would be reported back"), what only happens
@@ -592,30 +593,12 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     keys = _KEYED.key_re.findall(low)
     if not keys:
         return None
-    hit = None
-    floor = -1  # a later rule's follow-up counts only after a condition's (see below)
-    for k in _KEYED.rules(keys):
-        rule = SENTENCE_RULES[k][0]
-        try:
-            hit = rule(ctx, st, low)
-        except Exception as exc:
-            ctx.faults.failed(rule, exc)
-            hit = None
-        if hit is not None and _OWN_PART_RE.search(st, max(0, hit[0] - 60), hit[0]):
-            hit = None  # "she will step down at the AGM", "ask this question at the next Parish
-            # Council meeting": a member's own part there (a later rule may read "and report back")
-        if hit is not None and "aving " in st and _HAVING_DONE_RE.search(st, 0, hit[0]):
-            hit = None  # "Having given a report at the Annual Meeting, ...": done already
-        if hit is not None and _elsewhere(st, low, hit):
-            hit = None  # "Alice will present the roadmap at the regional conference in October"
-        if hit is not None and (hit[0] <= floor or _conditional(st, hit)):
-            floor = max(floor, hit[0])
-            hit = None  # "asked whether it would come back", "enquire when the lease ends"; a
-            # later rule may read a main clause after it ("... whether quotes should be
-            # considered in private and with this in mind it will be reviewed at the next
-            # meeting"), not one that holds it ("Decide ... and when this should be revisited")
-        if hit is not None:
-            break
+    hit = _first_hit(ctx, st, low, keys)
+    if hit is None:
+        task = _task_after_mark(st)
+        if task:  # "AI: discuss later", "ACTION 4.2 (KT): Revisit once the survey closes"
+            in_task = _first_hit(ctx, st[task:], low[task:], keys)
+            hit = (in_task[0] + task, in_task[1]) if in_task else None
     if hit is None:
         return None
     if _PAST_FOLLOW_RE.search(st) and not looks_ahead(st):
@@ -705,6 +688,59 @@ def _follow_up(ctx: Context, st: str, low: str, start: int, end: int) -> FollowU
     when = " ".join(when.split()) if when else when  # "the first annual\nmeeting": one line
     text = CHAT_PREFIX_RE.sub("", " ".join(st.split()), count=1)  # "19:07:30 <raj> ...": its words
     return FollowUp(text, when, due, item_at(ctx, start), start, end, committee)
+
+
+def _first_hit(ctx: Context, st: str, low: str, keys: list[str]) -> Hit | None:
+    """The follow-up the first of :data:`SENTENCE_RULES` (those ``keys`` call) reads in a
+    sentence, the ones a filter sets aside passed over."""
+    floor = -1  # a later rule's follow-up counts only after a condition's (see below)
+    for k in _KEYED.rules(keys):
+        rule = SENTENCE_RULES[k][0]
+        try:
+            hit = rule(ctx, st, low)
+        except Exception as exc:
+            ctx.faults.failed(rule, exc)
+            hit = None
+        if hit is not None and _OWN_PART_RE.search(st, max(0, hit[0] - 60), hit[0]):
+            hit = None  # "she will step down at the AGM", "ask this question at the next Parish
+            # Council meeting": a member's own part there (a later rule may read "and report back")
+        if hit is not None and "aving " in st and _HAVING_DONE_RE.search(st, 0, hit[0]):
+            hit = None  # "Having given a report at the Annual Meeting, ...": done already
+        if hit is not None and _elsewhere(st, low, hit):
+            hit = None  # "Alice will present the roadmap at the regional conference in October"
+        if hit is not None and (hit[0] <= floor or _conditional(st, hit)):
+            floor = max(floor, hit[0])
+            hit = None  # "asked whether it would come back", "enquire when the lease ends"; a
+            # later rule may read a main clause after it ("... whether quotes should be
+            # considered in private and with this in mind it will be reviewed at the next
+            # meeting"), not one that holds it ("Decide ... and when this should be revisited")
+        if hit is not None:
+            return hit
+    return None
+
+
+def _task_after_mark(st: str) -> int:
+    """Where a note's words start after the action mark that opens it, and the owner named
+    after the mark ("AI: ", "ACTION 4.2 (KT): ", "TODO: ", "AI(Sam): ", "Action: Sam - "), so
+    the rules that read a note from its start read the task as one ("AI: discuss later" as
+    "discuss later"); 0 when no mark opens it."""
+    m = _MARK_RE.match(st)
+    if m is None:
+        return 0
+    owner = _OWNER_AFTER_MARK_RE.match(st, m.end())
+    return owner.end() if owner else m.end()
+
+
+# An action mark opening a note: "AI:", "AI(Sam):", "AI 3:", "ACTION:", "ACTION 4.2 (KT):",
+# "Action -", "[ACTION]", "TODO:", "To do:", "Action point:".
+_MARK_RE = re.compile(
+    r"\W*(?:AI|AP|ACTIONS?|Actions?|TODO|To[- ]?[Dd]o)(?:\s+(?:point|item|POINT|ITEM|Point|Item))?"
+    r"(?:\s*\d{1,3}(?:\.\d{1,3})*)?(?:\s*\([^()]{1,40}\))?[*_\]]{0,3}\s*(?::|–|—|-(?=\s))\s*"
+)
+# Whom the task is for, after the mark: "Sam: ", "Sam - ", "@sam: ", "KT/LB: ".
+_OWNER_AFTER_MARK_RE = re.compile(
+    r"(?:@[\w-]+|[A-Z][\w.-]*(?:\s*[/&,]\s*[A-Z][\w.-]*)*(?:\s+[A-Z][\w.-]*)?)\s*(?::|–|—|-(?=\s))\s*"
+)
 
 
 def _todays_before(ctx: Context, st: str, pos: int, due_text: str | None, due: date | None) -> bool:

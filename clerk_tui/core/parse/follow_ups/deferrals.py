@@ -534,6 +534,9 @@ _FOR_LATER_RE = re.compile(
     rf"|(?:{_CUE}|^\W*)(?:discuss|decide|consider|revisit|look\s+at|come\s+back\s+to|return\s+to"
     r"|pick\s+(?:\w+\s+)?up|talk\s+about|deal\s+with|address|agree|finali[sz]e|debate))"
     r"\s+(?:[\w’'-]+\s+){0,4}?later\b(?!\s+(?:in|on|at|this|that|today|tonight|than|the)\b)"
+    # (not with a party outside: "discuss later with the vendor")
+    r"(?!\s+with\s+(?!(?:the\s+)?(?:group|team|committee|board|council|members|everyone|all"
+    r"|us)\b))"
     r"|\b(?:items?|matters?|topics?|business|one)\s+for\s+later\b"
 )
 
