@@ -141,3 +141,37 @@ def test_note_behind_an_action_mark(body: str, when: str | None) -> None:
 )
 def test_note_behind_an_action_mark_near_misses(body: str) -> None:
     assert follow_ups(body, CALL) == []
+
+
+# --- a matter the body is still to settle, named as its agent ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("- Ann to draft a FAQ to be discussed by the WG", CALL),
+        ("- Bob to write up the options, to be decided by the SC", CALL),
+        ("Action (Ann/Bob): prepare a costed plan to be considered by the Committee.", None),
+        ("The Clerk will obtain quotes to be approved by Council.", None),
+        ("The revised terms of reference will be agreed by the Board.", None),
+        ("The new byelaws should then be ratified by the membership.", None),
+    ],
+)
+def test_body_still_to_settle(body: str, head: str | None) -> None:
+    found = parsed(body, head) if head else parsed(body)
+    assert [(f.text, f.when) for f in found.follow_ups] == [(body.removeprefix("- "), None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("The draft terms have been agreed by the group for publishing.", None),  # done
+        ("The plan was discussed by the Committee last month.", None),
+        ("The accounts having been approved by the auditor were signed.", None),
+        ("Decisions can only be made by the full council.", None),  # a standing rule
+        ("- The release notes to be reviewed by Ann", CALL),  # a person's task
+        ("The application will be decided by the planning authority.", None),  # no body's meeting
+    ],
+)
+def test_body_still_to_settle_near_misses(body: str, head: str | None) -> None:
+    assert (follow_ups(body, head) if head else follow_ups(body)) == []

@@ -392,7 +392,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
         (
             to_the_body,
             "cabinet|board|committee|panel|council|executive|group|partnership|forum|agm|annual"
-            "|members|meeting|trustees|assembly|governors|commission",
+            "|members|meeting|trustees|assembly|governors|commission| by ",
         ),
         (on_the_programme, "programme|plan|agenda"),
         (onto_an_agenda, "agenda"),

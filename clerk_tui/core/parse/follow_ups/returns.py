@@ -186,10 +186,15 @@ _REPORT_TO_BODY_LATER = (
     r"|\b(?:agreed|resolved|decided|voted)\s+to\s+recommend\s+to\s+"
     + _THE_BODY
     # a matter the body is still to settle: "this should be voted on by the committee", "the
-    # proposal will be put to a vote of the members"
-    + r"|\b(?:should|will|would|shall|must|to)\s+be\s+(?:voted\s+on\s+by"
-    r"|put\s+to\s+(?:a\s+)?vote\s+(?:of|by)|decided\s+by)\s+(?:the\s+)?(?:(?i:full|whole)\s+)?(?i:board|committee|panel|cabinet|council"
-    r"|trustees|members|membership|steering\s+group)\b"
+    # proposal will be put to a vote of the members", "a draft FAQ to be discussed by the WG",
+    # "the terms to be agreed by the Board" (not "agreed by the group": done; "decisions can
+    # only be made by the full council": its standing rule)
+    + r"|\b(?:should|will|would|shall|must|to)\s+(?:then\s+|first\s+|further\s+)?be\s+"
+    r"(?:voted\s+on|put\s+to\s+(?:a\s+)?vote\s+(?:of|by)|(?:decided|discussed|considered|agreed"
+    r"|approved|ratified|endorsed|debated|signed\s+off)(?:\s+on|\s+upon)?)\s+(?:by\s+)?"
+    r"(?:the\s+)?(?:(?i:full|whole)\s+)?(?:(?i:board|committee|panel|cabinet|council"
+    r"|trustees|members|membership|steering\s+group|working\s+group|group|agm)"
+    r"|(?-i:[A-Z]{2,5}))\b"
 )
 # The whole pattern at the sentence's start, elsewhere without the outcomes that open it
 # (:class:`.keywords.Alternatives`).
@@ -209,7 +214,7 @@ _FOR_THE_BODY_RE = re.compile(
 # Words one of which every _REPORT_TO_BODY match holds (in the lower-cased sentence).
 _REPORT_TO_BODY_WORDS = (
     "report", "consideration", "discussion", "decision", "recommend", "referred", "agm",
-    "annual general meeting", "voted on", "to a vote", "decided by", "submission",
+    "annual general meeting", "voted on", "to a vote", " by ", "submission",
 )  # fmt: skip
 _FOR_THE_BODY_WORDS = ("consideration", "approval", "decision", " to ")
 # "officers would update the Board in the spring", "she will inform the Commission of the
