@@ -175,3 +175,46 @@ def test_body_still_to_settle(body: str, head: str | None) -> None:
 )
 def test_body_still_to_settle_near_misses(body: str, head: str | None) -> None:
     assert (follow_ups(body, head) if head else follow_ups(body)) == []
+
+
+# --- the body's next meeting named by the body, or by its meeting again --------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "when"),
+    [
+        ("- AI: @alice to open an issue and bring it to the next WG", CALL, "the next WG"),
+        ("- Ann to present the charter to the next TSC", CALL, "the next TSC"),
+        ("- AI: Sam will update next WG", CALL, "next WG"),
+        ("The Clerk will report to the next Committee on the lease.", None, "the next Committee"),
+        ("Members agreed to discuss the hedges at the next Council.", None, "the next Council"),
+        ("- Discuss the logo when we next meet", CALL, "when we next meet"),
+        ("- We'll vote on it when the group next meets", CALL, "when the group next meets"),
+        ("- Decide on the venue at our next get-together", CALL, "our next get-together"),
+        (
+            "The Clerk will report on the lease when the Council next meets.",
+            None,
+            "when the Council next meets",
+        ),
+    ],
+)
+def test_next_meeting_named_by_the_body(body: str, head: str | None, when: str) -> None:
+    found = (parsed(body, head) if head else parsed(body)).follow_ups
+    assert [(f.text, f.when) for f in found] == [(body.removeprefix("- "), when)]
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("The handover to the next committee went smoothly.", None),  # its successor
+        ("Ann will chair the next committee.", None),
+        ("The next Council will decide its own budget.", None),
+        ("- Ann to send the charter to the next WG chair", CALL),  # a person
+        ("- Discuss the logo when we next meet with the vendor", CALL),  # a party outside
+        ("- Ann to email the figures when we next meet the vendor", CALL),
+        ("The fete will be held in a fortnight.", None),  # an event
+        ("- Ann to send the docs in a fortnight", CALL),  # a task's time
+    ],
+)
+def test_next_meeting_named_by_the_body_near_misses(body: str, head: str | None) -> None:
+    assert (follow_ups(body, head) if head else follow_ups(body)) == []

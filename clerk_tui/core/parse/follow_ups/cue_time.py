@@ -82,6 +82,20 @@ _CUE_RE = re.compile(
     r"|provid(?:e|es|ed|ing)|review(?:s|ed|ing)?))\b"
 )
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# The body's next meeting named by the body: "the next WG", "next SC", "the next board" (not its
+# members or term: "the next board members", "the next committee year").
+_NEXT_BODY = (
+    r"next\s+(?:[\w-]+\s+)?(?:board|committee|council|panel|cabinet|wg|working\s+group"
+    r"|steering\s+group|sc|tsc|psc)\b(?!\s+(?:meeting|mtg|call|members?|elections?|chair\w*"
+    r"|year|term)\b)"
+)
+# The body meeting again: "when we next meet", "the next time the group meets", "when the
+# Council next meets", "at our next get-together" (not "when we next meet the vendor").
+_MEETS_AGAIN = (
+    r"(?:when|(?:the\s+)?next\s+time)\s+(?:we|(?:the|this)\s+(?:[\w-]+\s+)?(?:group|committee"
+    r"|board|council|panel|team|wg|forum))\s+(?:next\s+)?(?:meets?|convenes?|gets?\s+together)\b"
+    r"(?!\s+(?:with|the|a|an|them|him|her)\b)|(?:the|our)\s+next\s+get-?together\b"
+)
 # A later time: a meeting or gathering to come, a span ahead, a season, a quarter, a month,
 # or the meeting a month names ("the July meeting").
 _LATER = (
@@ -93,7 +107,8 @@ _LATER = (
     rf"|(?:(?:the|its|our)\s+)?(?:{MONTHS})(?:[’']s)?\s+(?:(?!in\b|at\b|on\b|for\b)[\w-]+\s+){{0,2}}?"
     rf"(?:meeting|agenda|{CALLS})\b"
     r"|(?:in|within|after)\s+(?:a|one|two|three|four|five|six|nine|twelve|\d{1,2}|a\s+few"
-    r"|a\s+couple\s+of|several)\s+(?:weeks?|months?|years?)(?:[’']?\s*time)?"
+    r"|a\s+couple\s+of|several)\s+(?:weeks?|months?|years?|fortnights?)(?:[’']?\s*time)?"
+    rf"|{_MEETS_AGAIN}"
     r"|(?:in|after|over|during|until|till|to)\s+(?:the\s+)?(?:new\s+year|spring|summer|autumn"
     r"|fall|winter)\b"
     # a holiday or break: "after Easter", "until the Christmas break", "over half-term"
@@ -112,6 +127,8 @@ _LATER = (
     rf"(?:[\w-]+\s+)?(?:meeting|mtg|agenda|{CALLS})\b"
     rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)(?:[’']s)?\s+(?:meeting|mtg|{CALLS})\b"
     rf"|next\s+{_WEEKDAY}\b"
+    # the body's next meeting named by the body: "bring it to the next WG", "at the next SC"
+    rf"|(?:(?:the|our|its)\s+)?{_NEXT_BODY}"
 )
 _LATER_RE = re.compile(rf"(?i)\b(?P<when>{_LATER})")
 _BARE_MONTH_RE = re.compile(
@@ -326,7 +343,12 @@ def _takes(kind: str, cue: str, when: str, st: str, pos: int) -> bool:
     month"); a paper brought, shown or presented, or an update given on a matter, also the next
     gathering ("bring numbers next week", "present the mock-ups next call", "Sam - update on the
     budget next week"; not "report the leak next week", "update the docs next week")."""
-    if kind != "bring" or MEETING_WORD_RE.search(when) or _BODY_OBJECT_RE.match(st, pos):
+    if (
+        kind != "bring"
+        or MEETING_WORD_RE.search(when)
+        or _BODY_OBJECT_RE.match(st, pos)
+        or _NEXT_BODY_RE.search(when)
+    ):
         return True
     shown = _SHOWN_RE.match(cue) is not None or (
         cue.startswith("updat") and _ON_TOPIC_RE.match(st, pos) is not None
@@ -334,6 +356,7 @@ def _takes(kind: str, cue: str, when: str, st: str, pos: int) -> bool:
     return shown and _NEXT_GATHERING_RE.match(when) is not None
 
 
+_NEXT_BODY_RE = re.compile(rf"(?i){_NEXT_BODY}|{_MEETS_AGAIN}")
 _SHOWN_RE = re.compile(r"bring|present|table|tabling")
 _ON_TOPIC_RE = re.compile(r"(?i)\s+(?:on|about)\s")
 _NEXT_GATHERING_RE = re.compile(r"(?i)(?:(?:the|our)\s+)?(?:next|following|coming)\s")
