@@ -218,3 +218,39 @@ def test_next_meeting_named_by_the_body(body: str, head: str | None, when: str) 
 )
 def test_next_meeting_named_by_the_body_near_misses(body: str, head: str | None) -> None:
     assert (follow_ups(body, head) if head else follow_ups(body)) == []
+
+
+# --- a later meeting's agenda as a note's label or tag --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "when"),
+    [
+        ("- Next week's agenda: CI costs, mascot", CALL, "the next meeting"),
+        ("- Agenda next time: the mirror budget", CALL, "the next meeting"),
+        ("- For the agenda next week: CI costs", CALL, "the next meeting"),
+        ("- Proposed agenda items for next time: licence audit", CALL, "the next meeting"),
+        ("- CI costs -> next week's agenda", CALL, "the next meeting"),
+        ("Allotment rents (next agenda)", None, "the next meeting"),
+        ("Agenda item for November: allotment rents.", None, "the November meeting"),
+    ],
+)
+def test_later_agenda_as_label_or_tag(body: str, head: str | None, when: str) -> None:
+    found = (parsed(body, head) if head else parsed(body)).follow_ups
+    assert [(f.text, f.when) for f in found] == [(body.removeprefix("- "), when)]
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("- Next week's agenda: none", CALL),
+        ("- Agenda next time: 7pm at the hall", CALL),  # its time and place
+        ("- Agenda next week: Tuesday at 7", CALL),
+        ("- Fete -> next week", CALL),  # an event
+        ("- Picnic (next week)", CALL),
+        ("Agenda item for July: allotment rents.", None),  # this meeting's month
+        ("- Thanks to Bob (next call host)", CALL),
+    ],
+)
+def test_later_agenda_as_label_or_tag_near_misses(body: str, head: str | None) -> None:
+    assert (follow_ups(body, head) if head else follow_ups(body)) == []

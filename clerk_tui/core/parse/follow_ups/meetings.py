@@ -578,6 +578,12 @@ def next_meeting_business(ctx: Context, st: str, low: str) -> Hit | None:
     ):
         return _noted_for(ctx, note)
     topic = _TOPIC_THEN_MEETING_RE.match(st)
+    if topic is None:
+        topic = _LATER_AGENDA_LABEL_RE.match(st)
+        if topic is not None and (
+            _WHEN_OR_PLACE_RE.match(topic.group("first")) or topic.group("first")[0].isdigit()
+        ):
+            return None  # "Agenda next time: 7pm at the hall", "Next week's agenda: none"
     return _noted_for(ctx, topic) if topic is not None else None
 
 
@@ -623,8 +629,19 @@ _NEXT_NOTE_RE = re.compile(
 # next agenda", "Hedges - October meeting" (not its date, place or apologies).
 _TOPIC_THEN_MEETING_RE = re.compile(
     r"^\W*(?!(?i:date|time|venue|place|location|apologies)\b)[A-Z][\w’'/&,-]*(?:\s+[\w’'/&,-]+){0,5}"
-    r"\s*(?:[:–—]|\s-)\s*(?i:for\s+)?(?i:the\s+)?"
-    r"(?:(?i:next\s+(?:meeting|agenda))|(?P<month>" + MONTHS + r")\s+(?i:meeting|agenda))\W*$"
+    r"\s*(?:[:–—(→]|\s-|\s->)\s*(?i:for\s+)?(?i:the\s+)?"
+    r"(?:(?i:next\s+(?:meeting|agenda|call|sync)|next\s+(?:week|month|call|meeting)[’']s\s+agenda)"
+    r"|(?P<month>" + MONTHS + r")\s+(?i:meeting|agenda))\W*$"
+)
+# A label naming a later meeting's agenda, its topics after it: "Next week's agenda: CI costs",
+# "Agenda next time: the mascot", "For the agenda next week: CI costs", "Proposed agenda items
+# for next time: ...", "Agenda item for November: allotment rents" (not "Next week's agenda:
+# none", "Agenda next time: 7pm at the hall").
+_LATER_AGENDA_LABEL_RE = re.compile(
+    r"(?i)^\W*(?:for\s+)?(?:the\s+)?(?:proposed\s+|draft\s+)?(?:next\s+(?:week|month|call|meeting"
+    r"|sync|session)[’']s\s+agenda(?:\s+items?)?|agenda(?:\s+items?)?\s+(?:for\s+)?(?:the\s+)?"
+    r"(?:next\s+(?:week|month|call|sync|session|time)|(?-i:(?P<month>" + MONTHS + r"))))"
+    r"\s*[:–—-]\s*(?P<first>\w+)"
 )
 # A word that opens a date, time or place, or says none is set.
 _WHEN_OR_PLACE_RE = re.compile(
