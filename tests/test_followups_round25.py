@@ -254,3 +254,37 @@ def test_later_agenda_as_label_or_tag(body: str, head: str | None, when: str) ->
 )
 def test_later_agenda_as_label_or_tag_near_misses(body: str, head: str | None) -> None:
     assert (follow_ups(body, head) if head else follow_ups(body)) == []
+
+
+# --- a settling noted with its later time, or still to be decided then ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "when"),
+    [
+        ("- Decision next week", CALL, "next week"),
+        ("- Final decision next month", CALL, "next month"),
+        ("- Formal vote in two weeks; then tag it", CALL, "in two weeks"),
+        ("Sam volunteered to be Treasurer. TBD in January.", None, "in January"),
+        ("- Group vote at the next sync", CALL, "the next sync"),
+    ],
+)
+def test_settling_noted_with_its_time(body: str, head: str | None, when: str) -> None:
+    found = (parsed(body, head) if head else parsed(body)).follow_ups
+    assert [(f.text, f.when) for f in found] == [(body.removeprefix("- "), when)]
+
+
+@pytest.mark.parametrize(
+    ("body", "head"),
+    [
+        ("- Decision made last week", CALL),  # past
+        ("- Vote was held last month", CALL),
+        ("- Decision: ship 2.0 next week", CALL),  # the decision, a plan
+        ("- Vote in the board elections by next week", CALL),  # a member's own vote
+        ("- TBD in full", CALL),
+        ("- Date TBC in March", CALL),  # a date still to set
+        ("Date of next meeting: To be confirmed in March.", None),
+    ],
+)
+def test_settling_noted_with_its_time_near_misses(body: str, head: str | None) -> None:
+    assert (follow_ups(body, head) if head else follow_ups(body)) == []

@@ -421,7 +421,7 @@ SENTENCE_RULES: tuple[tuple[SentenceRule, frozenset[str]], ...] = tuple(
             further_report,
             "report|update|briefing|presentation|receiv|follow|to see|be asked|more|further|tbd"
             "|discussion"
-            "|tbc|tba|vote|check",
+            "|tbc|tba|vote|check|decision|to be decided|to be determined|to be agreed",
         ),
         (item_of_a_meeting, "topic|item|focus|subject|theme"),
         (
@@ -805,9 +805,9 @@ _SUBJECTLESS_RE = re.compile(
     + r"))*\W*$"
 )
 # A short note of who settles a matter or when, with no subject: "AGM to confirm.", "To be
-# ratified at the AGM.", "Next meeting to decide."
+# ratified at the AGM.", "Next meeting to decide.", "TBD in January."
 _SHORT_NOTE_RE = re.compile(
-    r"(?i)^\W*(?:to\s+be\s+[a-z]+ed|(?:the\s+)?(?:AGM|EGM|full\s+council|next\s+meeting)\s+to\s+[a-z]+)"
+    r"(?i)^\W*(?:to\s+be\s+[a-z]+ed|tb[cda]\b|(?:the\s+)?(?:AGM|EGM|full\s+council|next\s+meeting)\s+to\s+[a-z]+)"
     r"(?:\s+[\w’'-]+){0,4}\W*$"
 )
 

@@ -519,6 +519,11 @@ _NOTE_RE = re.compile(
     # "Status update next week", "Needs more discussion next call", "Vote next week",
     # "Check in again in a month"
     r"|\W*(?:status\s+update|(?:needs?\s+)?(?:more|further)\s+discussion|vote|check[\s-]in)\b"
+    # a settling noted with its time: "Decision next week", "Formal vote next month", "Final
+    # decision at the next call" (not a label: "Decision: ship it next week")
+    r"|\W*(?:(?:a|the)\s+)?(?:(?:final|formal|firm|group)\s+)?(?:decision|vote)\b(?!\s*[:–—-])"
+    # still to settle, its time after: "TBD in January", "TBC at the AGM" (not "Date TBC")
+    r"|\W*(?:tbd|tbc|tba|to\s+be\s+(?:decided|determined|agreed))\b(?=\s+(?:in|at|after|during)\s)"
 )
 # A discussion at the next gathering, a note its time closes: "Discussion next month",
 # "Roadmap discussion next week", "Discussion on the fees at the next call" (not "Discussion with
