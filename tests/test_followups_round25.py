@@ -288,3 +288,35 @@ def test_settling_noted_with_its_time(body: str, head: str | None, when: str) ->
 )
 def test_settling_noted_with_its_time_near_misses(body: str, head: str | None) -> None:
     assert (follow_ups(body, head) if head else follow_ups(body)) == []
+
+
+# --- a heading carrying its list to a later call: its agenda, or a carry-over ---------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        ("## Next call agenda\n- Review the RFC\n- Mascot vote", "the next meeting"),
+        ("Next sync's agenda:\n- Review the RFC\n- Mascot vote", "the next meeting"),
+        ("Carry over:\n- Review the RFC\n- Mascot vote", "a future meeting"),
+        ("**Carry forward**\n- Review the RFC\n- Mascot vote", "a future meeting"),
+    ],
+)
+def test_heading_carries_its_list(body: str, when: str) -> None:
+    found = parsed(body, CALL).follow_ups
+    assert [(f.text, f.when) for f in found] == [("Review the RFC", when), ("Mascot vote", when)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Next call agenda\n- 9 July, 3pm UTC",  # its date
+        "## Next call agenda\n- TBD",  # nothing listed
+        "## For next week\n- TBD",
+        "## Parking lot\n- none",
+        "## Open items\n- Review the RFC\n- Mascot vote",  # still open, not put off
+        "## Next steps\n- Review the RFC\n- Mascot vote",  # tasks
+    ],
+)
+def test_heading_carries_its_list_near_misses(body: str) -> None:
+    assert follow_ups(body, CALL) == []

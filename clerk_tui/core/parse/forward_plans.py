@@ -23,7 +23,8 @@ PLAN_HEADING_RE = re.compile(
     r"|matters\s+for\s+(?:the\s+)?(?:future|forthcoming|next)\s+(?:meetings?|agendas?)"
     r"|(?:items\s+for\s+)?(?:the\s+)?next\s+agenda(?:\s+items)?|agenda\s+planning"
     r"|(?:agenda|topics|matters|business|issues|questions)\s+for\s+(?:the\s+|a\s+)?(?:next|future)\s+meetings?"
-    r"|next\s+meeting[’']?s?\s+agenda"
+    # "Next call agenda", "Next sync's agenda", "Next week's agenda"
+    r"|next\s+(?:meeting|call|sync|session|week|time)[’']?s?\s+agenda"
     # "Topics for future discussion", "Parking lot", "For next time", "For next week",
     # "Deferred items"
     r"|(?:topics|items|questions|issues|matters)\s+for\s+(?:future|further|later)\s+discussion"
@@ -49,8 +50,8 @@ PLAN_HEADING_RE = re.compile(
     r"|(?:(?:agenda\s+)?(?:items?|topics?|matters|business|points)\s+)?(?:deferred|postponed"
     r"|carried\s+(?:over|forward)|held[\s-]over|tabled|parked|not\s+(?:discussed|covered|reached"
     r"|addressed)|skipped|left\s*over|remaining|to\s+be\s+(?:discussed|continued)"
-    # "Items to carry forward", "Topics to hold over"
-    r"|to\s+(?:carry|bring|hold)\s+(?:forward|over)"
+    # "Items to carry forward", "Topics to hold over", "Carry over"
+    r"|(?:to\s+)?(?:carry|bring|hold)\s+(?:forward|over)"
     r"|(?:we\s+)?did(?:n[’']t|\s+not)\s+get\s+to)"
     r"(?:\s+(?:agenda\s+)?(?:items?|topics?|matters|business))?(?:\s*\([^()]{1,30}\))?))"
     r"(?:\s+(?:for\s+)?20\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?)?[\s:*_\-–]*$"
@@ -391,8 +392,8 @@ def _plan_list(
             if own is not None and int(own.group(1)) == number + 1:
                 number += 1  # the list's next entry, not read as an item ("3. To agree ...")
                 c = c[own.end() :]
-        if _NO_WORDS_RE.match(c):
-            j += 1  # a link to the notes, "...": passed over
+        if _NO_WORDS_RE.match(c) or (_NO_ENTRY_RE.match(c) and len(c.split()) <= 3):
+            j += 1  # a link to the notes, "...", "- None", "- TBD": passed over
             continue
         m = _ENTRY_WHEN_FIRST_RE.match(c) or _ENTRY_WHEN_LAST_RE.match(c)
         if m is not None and _NEXT_MEETING_LINE_RE.match(m.group("item")):
@@ -439,7 +440,7 @@ _NEXT_MEETING_LINE_RE = re.compile(r"(?i)\W*(?:date\s+of\s+)?(?:the\s+)?next\s+m
 # A line with no words of its own: a bare link, an ellipsis.
 _NO_WORDS_RE = re.compile(r"^\W*(?:(?:https?://|www\.)\S*\W*)?$")
 # What a line under a heading of future items says when it lists none.
-_NO_ENTRY_RE = re.compile(r"(?i)^\W*(?:none|nil|n/?a|nothing|tbc|tba|no\s+items?)\b")
+_NO_ENTRY_RE = re.compile(r"(?i)^\W*(?:none|nil|n/?a|nothing|tbc|tba|tbd|no\s+items?)\b")
 
 
 def _plain_entry(ctx: Context, j: int, c: str) -> bool:
