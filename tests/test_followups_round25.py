@@ -320,3 +320,23 @@ def test_heading_carries_its_list(body: str, when: str) -> None:
 )
 def test_heading_carries_its_list_near_misses(body: str) -> None:
     assert follow_ups(body, CALL) == []
+
+
+# --- "the following" before a list is the list below, not a later time --------------------------
+
+
+def test_following_agenda_is_the_list_below() -> None:
+    body = "The group met to discuss the following agenda:\n\n- Plugin API\n- Mirrors"
+    assert follow_ups(body, CALL) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "when"),
+    [
+        ("- We will discuss this at the following meeting", "the following meeting"),
+        ("- Revisit the mirrors at the following call", "the following call"),
+    ],
+)
+def test_following_meeting_still_a_later_time(body: str, when: str) -> None:
+    found = parsed(body, CALL).follow_ups
+    assert [(f.text, f.when) for f in found] == [(body.removeprefix("- "), when)]

@@ -189,6 +189,8 @@ def _moved_to(st: str, pos: int, when_start: int) -> bool:
     return when_start <= (to.end() if to else pos + 1)
 
 
+# "the following agenda:", "the following items:": the list below, not a time.
+_LIST_BELOW_RE = re.compile(r"(?i)(?:the\s+)?following\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*:")
 # A span a time names as a scope, not when: "the budget for the coming year".
 _SCOPE_RE = re.compile(r"(?i)\b(?:for|of|over|during|throughout)\s+$")
 _SPAN_RE = re.compile(r"(?i)(?:week|month|quarter|year|term)s?$")
@@ -324,6 +326,8 @@ def _later_after(
         when = t.group("when")
         if _SPAN_RE.search(when) and _SCOPE_RE.search(before):
             continue  # "the budget for the coming year"
+        if _LIST_BELOW_RE.match(st, t.start()):
+            continue  # "gathered to discuss the following agenda:": the list below
         if not _takes(kind, cue, when, st, pos):
             continue
         if kind == "take" and _BARE_MONTH_RE.match(when) and st[pos : t.start()].strip():
