@@ -235,6 +235,7 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
                 and (LEAD_RE.fullmatch(st, 0, start) or opens_clause(st, start))
                 and not self_body(owner)
                 and not person_like(ctx, owner)
+                and not _modifies_subject(st, end, m.end())
             ):
                 return split_by_agent(ctx, st[m.end() :])[0], st[start:]
             continue
@@ -252,6 +253,23 @@ def agent_to_verb(ctx: Context, st: str, prev: str) -> Found:
         if owner_like(ctx, owner) or first_names(owner, task):
             return owner, task
     return None
+
+
+def _modifies_subject(st: str, end: int, after_be: int) -> bool:
+    """Whether "<things> to be <done>" is no task but a phrase inside a clause with a verb of
+    its own: the subject's ("The trees to be felled were marked on the plan", "Extra areas to
+    be cut have been added to the contract") or a time taken ("Applications take two months
+    to be assessed")."""
+    if _DURATION_END_RE.search(st, 0, end):
+        return True
+    clause = _CLAUSE_END_RE.split(st[after_be:], 1)[0]
+    return _VERB_AFTER_RE.search(clause) is not None
+
+
+_DURATION_END_RE = re.compile(r"\b(?:hours|days|weeks|months|years)$", re.IGNORECASE)
+# Where the clause of a "to be" passive ends: a stop, comma, semicolon or dash, or a word
+# that opens another clause.
+_CLAUSE_END_RE = re.compile(r"[.,;:–—]|\s-\s|\s(?:and|but|which|that|who|where|as)\s")
 
 
 def _thing_before(st: str, end: int) -> int | None:
@@ -457,6 +475,8 @@ def _passive_opening(ctx: Context, st: str, end: int, after_be: int) -> int | No
     done = PASSIVE_RE.match(st, after_be)
     if done is None or verb_base(done[0].strip()) in DESCRIBING:
         return None  # "The grant is to be welcomed": what is said of it, no task
+    if _modifies_subject(st, end, after_be):
+        return None
     head = HEADING_SEP_RE.match(st, 0, end)
     for start in (0, head.end() if head else None):
         if start is None or VERBISH_RE.search(st, start, end):

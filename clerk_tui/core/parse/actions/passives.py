@@ -29,7 +29,7 @@ from .owners import (
     trade_like,
 )
 from .referents import speaker_of
-from .verbs import DECISION_VERBS
+from .verbs import DECISION_VERBS, TASK_VERBS
 
 # A reporting frame before a that-clause: who said it (or "It was stated").
 _FRAME = (
@@ -834,7 +834,9 @@ _AROUND_MEETING_RE = re.compile(
 _OWN_TASK_END_RE = re.compile(r"\s(?:asking|inviting|telling|reminding|so\s+that|which|who)\s")
 # A new clause after a comma: "..., and if no election is called the vacancy will be filled".
 _NEXT_CLAUSE_RE = re.compile(r",\s+(?:and|but)\s+(?=(?:if|when|once|the|a|an|any|this|it|there)\s)")
-# "would be permitted to speak", "will be expected to attend": a verb after the participle.
+# "would be permitted to speak", "will be expected to attend": a verb after the participle
+# (of what is allowed or expected, unless the participle is a job's: "will be displayed to
+# gauge interest" says what the job is for).
 _TO_INFINITIVE_RE = re.compile(r"\s*to\s+(?P<verb>[a-z]+)\b")
 
 
@@ -891,7 +893,9 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     ):
         return None
     to = _TO_INFINITIVE_RE.match(rest)
-    if to is not None and is_base_verb(to.group("verb")) or NEED_OR_POSSIBLE_RE.search(rest):
+    if to is not None and is_base_verb(to.group("verb")) and base not in TASK_VERBS:
+        return None  # "would be permitted to speak" (not "will be displayed to gauge interest")
+    if NEED_OR_POSSIBLE_RE.search(rest):
         return None
     return None, active(base, pronoun or np, rest)
 
