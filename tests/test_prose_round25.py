@@ -76,3 +76,45 @@ def test_a_to_be_phrase_inside_a_clause_is_no_task() -> None:
             ),
         )
     )
+
+
+def test_a_request_put_to_a_group_of_people() -> None:
+    """ "Hazel asked all team captains to send in their availability": the group asked, named
+    by a noun for people (with a clause saying which of them, left out of the owner), owns
+    the task. Not a reminder or advice to a group (a standing rule), someone's promise to
+    invite a group, a request mentioned as a thing, nor what a group is asked to note."""
+    _cases(
+        (
+            (
+                "Hazel asked all team captains to send in their availability by Friday.",
+                [("all team captains", "Send in their availability by Friday.")],
+            ),
+            (
+                "The Secretary asked everyone to bring a plate of food to the barbecue.",
+                [("everyone", "Bring a plate of food to the barbecue.")],
+            ),
+            (
+                "Priya requested two committee members to count the raffle takings.",
+                [("two committee members", "Count the raffle takings.")],
+            ),
+            (
+                "The Chair asked members who would like to join the fixtures group to please "
+                "contact Tom.",
+                [("members", "Contact Tom.")],
+            ),
+            (
+                "Dev asked parents interested in coaching to email him.",
+                [("parents", "Email him.")],
+            ),
+            ("The Chair reminded all plot holders to keep their paths clear.", []),
+            ("Lena advised players to lock their cars.", []),
+            (
+                "Tom will invite new members to join the social committee.",
+                [
+                    ("Tom", "Invite new members to join the social committee."),
+                ],
+            ),
+            ("The newsletter included a request for volunteers to contact the Secretary.", []),
+            ("The Chair asked members to note the accounts.", []),
+        )
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context, due_phrases
+from ..people.words import ROLE_WORDS
 from .bodies import own_body
 from .clauses import opens_clause
 from .grammar import ADVERBS, Found
@@ -40,9 +41,32 @@ _P_ASKED_PASSIVE = re.compile(
     r"(?=[whiart])\b(?P<aux>(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:also\s+)?(?P<cue>asked|requested|tasked|invited|instructed|commissioned|mandated|charged|reminded|encouraged|urged|told|nominated|authori[sz]ed|empowered|directed)\s+(?:with\s+|to\s+)"
     rf"{ADVERBS}(?P<verb>[a-z][a-z-]+)"  # "asked to particularly note": the verb is "note"
 )
+# People asked as a group, by a noun for people: "all team leaders", "everyone", "two
+# committee members", "Members who are interested in joining the group", "parents interested
+# in helping" (a relative clause or "interested in" may say which of them; the owner is the
+# group without it).
+_PEOPLE_NOUNS = (
+    PEOPLE_GROUPS
+    | {w + "s" for w in ROLE_WORDS if w.isalpha() and not w.endswith("s")}
+    | frozenset(
+        """
+        helpers players coaches owners organisers organizers parishioners plotholders teachers
+        students stewards contributors maintainers people families
+        """.split()  # noqa: SIM905
+    )
+)
+_PEOPLE_GROUP = (
+    r"(?P<people>(?:(?:all|any|the|our|those)\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?"
+    rf"(?i:{'|'.join(sorted(_PEOPLE_NOUNS))}))"
+    r"(?:\s+(?:who|that)\s+[^,.;()]{1,80}?|\s+interested\s+in\s+[^,.;()]{1,60}?)?"
+)
 _P_ASKED_ACTIVE = re.compile(
-    r"(?=[artiuscdre])\b(?:ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged|advised|remind(?:s|ed)?|encourag(?:es|ed))\s+(?:for\s+)?(?P<obj>(?:the\s+|all\s+)?(?:(?:committee|board|panel|group|council)\s+)?(?:officers|the\s+clerk|members|colleagues|partners)(?=\s+to\s)|(?:(?:the|our|your)\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
-    r"(?P<fill>\s+(?:a|an|the|some|several|number|of|challenges?|task|to|and|with|\w+ing)){0,6}?\s+(?:and\s+)?to\s+(?P<verb>[a-z][a-z-]+)"
+    r"(?=[artiuscdre])\b(?P<cue>ask(?:s|ed)?|request(?:s|ed)?|tasked|invited?|instruct(?:s|ed)?|urged?|set|challenged|advised|remind(?:s|ed)?|encourag(?:es|ed))\s+(?:for\s+)?(?P<obj>(?:the\s+|all\s+)?(?:(?:committee|board|panel|group|council)\s+)?(?:officers|the\s+clerk|members|colleagues|partners)(?=\s+to\s)"
+    rf"|(?P<group>{_PEOPLE_GROUP})(?=\s+to\s)"
+    r"|(?:(?:the|our|your)\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|the|at)?\s*[A-Z][\w’'&.-]*){0,8}(?:\s+(?:members?|officers?|colleagues|representatives?|partners))?)"
+    r"(?P<fill>\s+(?:a|an|the|some|several|number|of|challenges?|task|to|and|with|\w+ing)){0,6}?"
+    r"(?<!\blike)(?<!\bwant)(?<!\bwish)(?<!\bable)(?<!\bwilling)"  # "who would like to join"
+    r"\s+(?:and\s+)?to\s+(?:please\s+)?(?P<verb>[a-z][a-z-]+)"
 )
 _P_ASKED_THAT = re.compile(
     r"(?=[aArR])\b(?:[Aa]sked|[Rr]equest(?:s|ed)?)\s+that\s+"
@@ -127,6 +151,11 @@ def asked_active(ctx: Context, st: str, prev: str) -> Found:
             continue  # "The Mayor asked the Administrator to brief the Members": done there
         if _FOLLOWING_HEAD_RE.search(st, m.end()):
             continue  # "reminded Members to return the following:-": the list's lines are tasks
+        if m.group("group"):
+            cue = m.group("cue")
+            if cue.startswith(_ASKING_CUES) and cue.endswith(("ed", "s")) and ok_verb(verb):
+                return m.group("people"), st[m.start("verb") :]  # "asked all coaches to ..."
+            continue
         if (owner_like(ctx, obj) or " " not in obj and first_names(obj, verb)) and ok_verb(verb):
             return obj, st[m.start("verb") :]  # "The chair asked Sam to book the hall"
     return None
@@ -206,6 +235,10 @@ _P_ASKED_IF_NAMED = re.compile(
 )
 
 
+# Cues that put a task to a group, said as done ("asked", "requests"; not "will invite
+# residents to join", the inviter's task, nor "a request for residents to ..."), and not
+# advice, a reminder or encouragement ("reminded plot holders to keep paths clear": a rule).
+_ASKING_CUES = ("ask", "request", "invite", "instruct", "task")
 _FOLLOWING_HEAD_RE = re.compile(r"\bthe\s+following\s*[:;,.–—-]*\s*$")
 # What someone asked to speak does at the meeting itself ("asked the Director to introduce
 # the report"), unless a date says it is for later.
