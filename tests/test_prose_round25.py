@@ -118,3 +118,50 @@ def test_a_request_put_to_a_group_of_people() -> None:
             ("The Chair asked members to note the accounts.", []),
         )
     )
+
+
+def test_another_bodys_plan_reported_is_no_task() -> None:
+    """ "The County Council advised that the verges would be cut in May": another body's
+    own plan, reported; not a task of the meeting's. The same report by a role of the
+    meeting, or the meeting's own agreement, stays a task."""
+    _cases(
+        (
+            ("The County Council advised that the verges would be cut in May.", []),
+            (
+                "The Secretary had contacted the district council, who confirmed the bins would "
+                "be emptied in July.",
+                [],
+            ),
+            ("ECB stated that the new nets would be delivered next month.", []),
+            (
+                "The Chair said that the accounts would be circulated before the AGM.",
+                [("The Chair", "Circulate the accounts before the AGM.")],
+            ),
+            (
+                "It was agreed that a notice would be displayed in the pavilion.",
+                [(None, "Display a notice in the pavilion.")],
+            ),
+        )
+    )
+
+
+def test_a_question_answered_at_the_meeting_is_no_request() -> None:
+    """ "Dev asked for clarification on the fees and the Treasurer explained that ...": the
+    answer given in the same sentence; a request for an update with no answer stays."""
+    _cases(
+        (
+            (
+                "Dev asked for clarification on the new fees and Priya explained that they rise "
+                "in April.",
+                [],
+            ),
+            ("Lena asked for an update on the mower, which the Secretary gave.", []),
+            ("Lena asked for an update on the mower and the Chair said it had been repaired.", []),
+            (
+                "Lena asked for further information about the grant, to which the Treasurer "
+                "replied that it had closed.",
+                [],
+            ),
+            ("Lena asked for an update on the mower.", [(None, "Provide an update on the mower.")]),
+        )
+    )

@@ -314,6 +314,8 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
         owner = agent or (_speaker(ctx, st, frame, prev) if said is st else None)
         if m.group("frame") == "reported" and not (owner and role_like(owner)):
             continue  # "JR reported that the tenancy would be advertised": news
+        if agent is None and said is st and _outside_body_said(st, frame):
+            continue  # "the County, who advised the verges would be cut in May": its plan
         return owner, active(base, np, rest)
     return None
 
@@ -408,6 +410,23 @@ def _meeting_agreed(st: str, frame: int, words: str, base: str) -> bool:
 # The meeting's agreement as a reporting frame: "It was agreed", "The Board resolved".
 _AGREEMENT_RE = re.compile(r"agreed|decided|resolved")
 _ADVERB_TAIL_RE = re.compile(r"(?:\s+(?:also|further|then|later|again|[a-z]{3,}ly))+\s*$")
+
+
+def _outside_body_said(st: str, frame: int) -> bool:
+    """Whether another body reports the promise, its own plan ("The County Council advised
+    that the verges would be cut in May", "the clerk had contacted ELDC, who confirmed the
+    work would be done in July"), not the meeting's own body, nor a role speaking for it."""
+    if _AGREEMENT_RE.match(st, frame):
+        return False  # "The Council agreed that ...": the meeting's own decision
+    ob = owner_before(st, len(_REPORTER_END_RE.sub("", st[:frame])))
+    if ob is None:
+        return False
+    owner = ob[0]
+    return body_like(owner) and not role_like(owner) and not _the_meeting(owner)
+
+
+# Between another body and the frame of its report: "ELDC, who (advised)", "the County also".
+_REPORTER_END_RE = re.compile(r"(?:,?\s+(?:who|which)|\s+(?:had|has|have|also|then))*\s*$")
 
 
 def _speaker(ctx: Context, st: str, frame: int, prev: str) -> str | None:
@@ -665,7 +684,19 @@ def requested_info(ctx: Context, st: str, prev: str) -> Found:
         return None  # "Mrs Tranter had asked for information on the track": before, answered
     if TO_MEETING_RE.search(st, m.end()) and re.search(r"report|update|briefing", m.group("np")):
         return None  # "requested a progress report at its March meeting": a follow-up
+    if _ANSWERED_RE.search(st, m.end()):
+        return None  # "asked for clarification on the fees and the Treasurer explained ..."
     return None, "Provide " + st[m.start("np") :]
+
+
+# An answer given at the meeting, in the same sentence as the question: "..., and AA stated
+# that", "..., which the Chair explained", "..., to which the Clerk replied".
+_ANSWERED_RE = re.compile(
+    r"(?:\band|\bwhich|\bto\s+which)\s+(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?"
+    r"|the\s+[a-z]+|he|she|they)"
+    r"\s+(?:stated|said|explained|confirmed|replied|responded|clarified|answered|advised|gave"
+    r"|provided)\b"
+)
 
 
 _HAD_BEFORE_RE = re.compile(r"\bhad\s+$")
