@@ -165,3 +165,25 @@ def test_a_question_answered_at_the_meeting_is_no_request() -> None:
             ("Lena asked for an update on the mower.", [(None, "Provide an update on the mower.")]),
         )
     )
+
+
+def test_a_promise_by_an_office_written_with_a_hyphen() -> None:
+    """ "The chairman and vice-chairman will decide ...": an office in small letters with a
+    hyphen ends its owner's name as its last part does ("vice-chairman": "chairman")."""
+    _cases(
+        (
+            (
+                "The chairman and vice-chairman will decide how to fill the vacancy.",
+                [("The chairman and vice-chairman", "Decide how to fill the vacancy.")],
+            ),
+            (
+                "The vice-president will book the coach for the away match.",
+                [("The vice-president", "Book the coach for the away match.")],
+            ),
+            (
+                "Our co-ordinator will send the rota to all members.",
+                [("Our co-ordinator", "Send the rota to all members.")],
+            ),
+            ("The non-members will be charged a green fee.", []),
+        )
+    )

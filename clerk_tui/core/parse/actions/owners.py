@@ -133,6 +133,7 @@ def token_may_end_owner(t: str) -> bool:
         w[0].isupper()
         or low in ROLE_WORDS
         or low.removesuffix("s") in ROLE_WORDS  # "all councillors"
+        or low.rsplit("-", 1)[-1] in ROLE_WORDS  # "the vice-chairman", "the co-ordinator"
         or low in _ORG_WORDS
         or low in _STAFF_WORDS  # "NHS colleagues"
         or low == "everyone"
@@ -435,7 +436,8 @@ _OF_WORDS = frozenset(("of", "for"))
 def role_like(np: str | list[str]) -> bool:
     """A role ("the Director of Public Health", "Clerk", "Officers"); NP or its words."""
     split = np.split() if isinstance(np, str) else np
-    words = [w.strip(",.;:()").lower().rsplit("-", 1)[-1] for w in split]  # "Vice-Chair"
+    whole = [w.strip(",.;:()").lower() for w in split]
+    words = whole + [w.rsplit("-", 1)[-1] for w in whole if "-" in w]  # "Vice-Chair"
     return any(
         w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS or w in _POSTS or w[:-1] in _POSTS
         for w in words
