@@ -187,3 +187,38 @@ def test_a_promise_by_an_office_written_with_a_hyphen() -> None:
             ("The non-members will be charged a green fee.", []),
         )
     )
+
+
+def test_a_second_task_by_an_office_in_small_letters() -> None:
+    """ "Neighbours to be told of the change and the clerk would monitor the effect": a plain
+    office in small letters after "the" opens a second commitment as a capitalised one
+    does, each clause its own task."""
+    _cases(
+        (
+            (
+                "Neighbours to be told of the change and the secretary would monitor the effect.",
+                [
+                    (None, "Neighbours to be told of the change"),
+                    ("the secretary", "Monitor the effect."),
+                ],
+            ),
+            (
+                "Quotes to be obtained for the fence, the treasurer to pay the deposit.",
+                [
+                    (None, "Quotes to be obtained for the fence"),
+                    ("the treasurer", "Pay the deposit."),
+                ],
+            ),
+            (
+                "New balls to be ordered; the chairman to collect them from the shop.",
+                [
+                    (None, "New balls to be ordered"),
+                    ("the chairman", "Collect them from the shop."),
+                ],
+            ),
+            (
+                "The chairman and the clerk will meet the groundsman.",
+                [("The chairman and the clerk", "Meet the groundsman.")],
+            ),
+        )
+    )

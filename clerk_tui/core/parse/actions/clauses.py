@@ -14,6 +14,7 @@ from .lexicon import COMMITTING_MODAL, is_word, verb_base
 from .notes import participle_note
 from .owners import (
     DISCOURSE,
+    PLAIN_ROLES,
     body_like,
     given_name,
     role_like,
@@ -75,8 +76,12 @@ _MARKUP_RES = (
 # A second agent and its cue ("to" or any committing modal): "..., Heather to send it", "... and
 # the Clerk would make notes", "..., and Tom should return the keys".
 _TITLE = r"(?:the\s+|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)"
-# (a surname may be its initial: "Kathy T")
-_ONE_AGENT = rf"(?:[A-Z]{{2,4}}|{_TITLE}?[A-Z][a-z]+(?:\s+[A-Z][a-z]+|\s+[A-Z]\.?(?=\s))?)"
+# (a surname may be its initial: "Kathy T"; a plain office in small letters after "the":
+# "... and the clerk would monitor the effect")
+_ONE_AGENT = (
+    rf"(?:[A-Z]{{2,4}}|{_TITLE}?[A-Z][a-z]+(?:\s+[A-Z][a-z]+|\s+[A-Z]\.?(?=\s))?"
+    rf"|the\s+(?:{'|'.join(sorted(PLAIN_ROLES))}))"
+)
 _NEXT_AGENTS = rf"{_ONE_AGENT}(?:\s*(?:and|&|/)\s*{_ONE_AGENT})?\s+(?:also\s+|still\s+)?"
 _NEXT_AGENT = rf"{_NEXT_AGENTS}(?:to|{COMMITTING_MODAL}|(?:agreed|offered|undertook)\s+to)\s+[a-z]"
 # After "and" with no comma, "to" is too often a purpose ("write to the Council and the
