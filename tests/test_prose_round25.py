@@ -222,3 +222,24 @@ def test_a_second_task_by_an_office_in_small_letters() -> None:
             ),
         )
     )
+
+
+def test_the_order_of_business_is_no_task() -> None:
+    """ "The Chairman will open the meeting and receive apologies", "The Committee will
+    convene to conduct the following business": a notice of the meeting's own order of
+    business. Opening or convening something else is a task."""
+    _cases(
+        (
+            ("The Chair will open the meeting and welcome the new members.", []),
+            ("The Committee will convene to conduct the following business:", []),
+            ("The President will close the meeting at 9.30pm.", []),
+            (
+                "Tom will open the pavilion at 6pm for the quiz.",
+                [("Tom", "Open the pavilion at 6pm for the quiz.")],
+            ),
+            (
+                "The Secretary will convene a working group on the new clubhouse.",
+                [("The Secretary", "Convene a working group on the new clubhouse.")],
+            ),
+        )
+    )

@@ -92,15 +92,19 @@ _DECLARE_RE = re.compile(r"(?i)declare\b[^.;]{0,80}?\binterests?\b")
 
 
 def opening_formality(ctx: Context, a: Action) -> bool:
-    """The formalities that open every meeting, whoever is named to take them: "The Chairman
-    to report apologies for absence", "Chair to receive declarations of interest". Sending
-    apologies elsewhere ("Cllr Hughes to send apologies to the county forum") is a task."""
+    """The formalities that open (or close) every meeting, whoever is named to take them:
+    "The Chairman to report apologies for absence", "Chair to receive declarations of
+    interest", "The Chairman will open the meeting", "The Council will convene to conduct the
+    following business" (a notice of the meeting's order of business). Sending apologies
+    elsewhere ("Cllr Hughes to send apologies to the county forum") is a task."""
     return _FORMALITY_RE.match(a.text) is not None
 
 
 _FORMALITY_RE = re.compile(
     r"(?i)(?:report|receive|note|record|accept|take)\s+(?:any\s+|the\s+)?(?:apologies"
     r"|declarations?\s+of\s+(?:\w+\s+)?interests?)\b"
+    r"|(?:open|close|adjourn)\s+(?:the|this|today['’]s|tonight['’]s)\s+(?:[\w-]+\s+)?meeting\b"
+    r"|convene(?:\s+(?:to|at|on|in)\b|\W*$)|conduct\s+(?:the\s+)?(?:following\s+)?business\b"
 )
 
 
