@@ -243,3 +243,19 @@ def test_the_order_of_business_is_no_task() -> None:
             ),
         )
     )
+
+
+def test_an_agreement_at_an_earlier_named_meeting_is_recalled() -> None:
+    """ "At the last Finance Committee meeting it was agreed to buy a new urn": an earlier
+    meeting named by its body is as earlier as "the last meeting"; the agreement is recalled,
+    no new task."""
+    _cases(
+        (
+            ("At the last Finance Committee meeting it was agreed to buy a new urn.", []),
+            ("At the previous Greens meeting it was agreed to hire a scarifier.", []),
+            (
+                "It was agreed to buy a new urn before the last match of the season.",
+                [(None, "Buy a new urn before the last match of the season.")],
+            ),
+        )
+    )

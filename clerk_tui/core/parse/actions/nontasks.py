@@ -1172,7 +1172,8 @@ _HAD_COMMITTED_RE = re.compile(
     r"|been\s+(?:asked|requested|tasked|invited))\b"
     # an earlier time, then the agreement: "At the last meeting it was agreed that ..."
     r"|(?:\b(?:at|in)\s+(?:the|its|our|their)\s+(?:last|previous|earlier|prior|preceding)"
-    r"\s+meeting|\blast\s+(?:month|week|year|time|meeting)|\bpreviously|\bearlier)\b"
+    r"\s+(?:[\w&-]+\s+){0,3}?meeting|\blast\s+(?:month|week|year|time|meeting)|\bpreviously"
+    r"|\bearlier)\b"  # ("At the last Finance Committee meeting it was agreed ...")
     r"[^.;]{0,40}?\b(?:agreed|resolved|decided|undertook|offered|promised|asked|requested)\b"
 )
 # A new clause promising: "... but would send them this week", "... and Maureen would",
