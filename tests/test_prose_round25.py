@@ -1,8 +1,13 @@
 """Promises and requests in council and club minutes (round 25): a thing to be done in the
 passive future with what it is for after it ("Notices will be displayed to gauge
-interest"). Not a "to be" phrase inside a clause with a verb of its own ("The trees to be
-felled were marked on the plan") nor the time something takes ("Applications take two
-months to be assessed"). All examples invented."""
+interest"); a request put to a group of people ("asked all team captains to ..."); an office
+written with a hyphen ("the vice-chairman will ..."); a second task by an office in small
+letters ("... and the clerk would monitor the effect"). Not a "to be" phrase inside a clause
+with a verb of its own ("The trees to be felled were marked on the plan") nor the time
+something takes; another body's plan reported ("The County Council advised that the verges
+would be cut"); a question answered at the meeting; the meeting's own order of business
+("The Chair will open the meeting"); an agreement recalled from an earlier meeting. All
+examples invented."""
 
 from __future__ import annotations
 
