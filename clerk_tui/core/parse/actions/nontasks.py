@@ -391,12 +391,22 @@ _NEXT_STEP_RE = re.compile(
 def no_task_stated(ctx: Context, a: Action) -> bool:
     """A cell or line saying there is no task, or how a matter stands, where a task would go:
     "None", "N/A", "No further action required", "Nothing to report", "Noted", "Ongoing",
-    "To be confirmed", "As above"; or a report of what the meeting did: "Minutes approved",
-    "Accounts noted" (not a task to get it done: "Get the accounts signed")."""
+    "To be confirmed", "As above", an officer's report of nothing ("Treasurer (Mike) -
+    None"); or a report of what the meeting did: "Minutes approved", "Accounts noted" (not a
+    task to get it done: "Get the accounts signed")."""
     text = a.text.strip(" \t.;:!*_-–—")
     if _NO_TASK_RE.fullmatch(text) is not None:
         return True
+    if ")" in text and _empty_report(ctx, a):
+        return True
     return _DONE_HERE_RE.fullmatch(text) is not None and not is_base_verb(text.split()[0].lower())
+
+
+def _empty_report(ctx: Context, a: Action) -> bool:
+    """An officer's line in a round of reports saying there is nothing: "Treasurer (Mike) -
+    None", "* Captain (Jo Bell): nothing to report"."""
+    ln = ctx.lines[line_of(ctx, a.start)]
+    return _EMPTY_REPORT_RE.fullmatch(ctx.text, ln.cstart, ln.cend) is not None
 
 
 # Words saying there is no action: "None", "N/A", "No further action required".
@@ -408,6 +418,12 @@ NO_ACTION = (
 _NO_TASK_RE = re.compile(
     rf"{NO_ACTION}|(?i:noted|ongoing|on-?going|open|closed|done|completed?|pending|in\s+progress"
     r"|(?:to\s+)?be\s+confirmed|tb[cda]|as\s+above|see\s+above)"
+)
+# A line of a round of reports: a post, its holder's name in brackets, and nothing to report.
+_EMPTY_REPORT_RE = re.compile(
+    r"[ \t>*•-]*(?:\d{1,2}[.)]\s+)?[A-Z][\w’' -]{0,40}"
+    r"\(\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?\s*\)"
+    rf"\s*[-–—:]\s*{NO_ACTION}[\s.!]*"
 )
 # A thing and what the meeting did with it, no verb of a task: "Minutes approved".
 _DONE_HERE_RE = re.compile(
@@ -749,8 +765,9 @@ _MODALS = frozenset(
 def no_one_committed(ctx: Context, a: Action) -> bool:
     """The words read as the owner commit no one: an abbreviation ("(eg to publish the bin
     dates online)": for example), the reader addressed ("You will need to register again on
-    the new forum"), or a subject inside a question put ("To discuss what the Trustees would
-    do if the hall closed", "asked how the Club would pay for it"). Someone asked to find it
+    the new forum"), how much there is to say ("Little to report"), or a subject inside a
+    question put ("To discuss what the Trustees would do if the hall closed", "asked how the
+    Club would pay for it"). Someone asked to find it
     out ("Tom will find out what the Council would charge"), or asked whether they would do
     it ("asked whether Cllr Hale would write"), has a task."""
     owner = a.owner
@@ -758,12 +775,17 @@ def no_one_committed(ctx: Context, a: Action) -> bool:
         return False
     if owner.rstrip(".").lower() in _NOT_AGENTS and not owner.isupper():
         return True  # (not "IE", someone's initials)
+    if owner.lower() in _HOW_MUCH and _SAY_RE.match(a.text):
+        return True  # "Little to report", "Nothing more to add": a report with nothing in it
     at = ctx.text.find(owner, a.start, a.end)
     return at > 0 and _ASKED_SUBJECT_RE.search(ctx.text, max(0, at - 12), at) is not None
 
 
 # "eg", "i.e.", "you": words read as an owner that name no one here.
 _NOT_AGENTS = frozenset(("eg", "e.g", "ie", "i.e", "viz", "etc", "you"))
+# How much there is to say, read as an owner: "Little to report", "Nothing new to add".
+_HOW_MUCH = frozenset(("little", "nothing", "nothing new", "nothing more", "not much", "much"))
+_SAY_RE = re.compile(r"(?i)(?:report|add|say|update|feed\s*back)\b")
 # A question word just before the owner: "what the", "how" (not "whether", a request: "asked
 # whether Tom would write").
 _ASKED_SUBJECT_RE = re.compile(r"(?i)\b(?:what|how|why)\s+$")
@@ -1152,7 +1174,8 @@ _EARLIER_SAID_RE = re.compile(
 
 def past_commitment(ctx: Context, a: Action) -> bool:
     """A commitment made before this meeting, recalled: "At the last meeting the Panel had
-    asked the Scrutiny Officer to write to the Trust", "The Panel had previously requested
+    asked the Scrutiny Officer to write to the Trust", "At the last Finance Committee meeting
+    it was agreed to set up a panel", "The Panel had previously requested
     that the Officer write to the Trust", "At the previous meeting we agreed to buy an urn",
     "Last year it was agreed by all to repaint the hall". Renewed in the sentence ("... had
     not done so but would send them this week") it is a task, and so is one whose own words
