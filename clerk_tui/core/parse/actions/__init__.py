@@ -112,7 +112,7 @@ def find_actions(ctx: Context) -> list[Action]:
     name_signers(ctx, actions)
     actions = drop_reviewed(ctx, actions)  # before a minute is merged into an old row
     actions = _drop_answered_requests(ctx.text, actions, marked)
-    actions = _drop_restated_by_marker(ctx.text, actions, marked)
+    actions = _drop_restated_by_marker(ctx, actions, marked)
     actions = [a for a in actions if not _answered_at_once(ctx.text, a)]
     actions = _drop_carried_rows(ctx.text, actions, rows)
     actions = drop_restated_labels(ctx, actions, rows)
@@ -329,22 +329,39 @@ def _drop_answered_requests(text: str, actions: list[Action], marked: list[Actio
 
 
 def _drop_restated_by_marker(
-    text: str, actions: list[Action], marked: list[Action]
+    ctx: Context, actions: list[Action], marked: list[Action]
 ) -> list[Action]:
-    """A task by no one named, then on the next line an action's marker giving it an owner:
-    "A letter will be sent to the landowner about the hedge." then "Action: Clerk to write to
-    the landowner about the hedge" (two of the words of a task shared): one action, the
-    marked one's. ``actions`` are in the order of the text."""
+    """A task minuted, then on the next line an action's marker restating it: "A letter will
+    be sent to the landowner about the hedge." then "Action: Clerk to write to the landowner
+    about the hedge"; "Sam - I need to send you the figures for the grant:" then "- Action
+    2024-07 Send the grant figures to the board" (two of the words of a task shared), or
+    "Ivan: I can have a look." then "[ACTION - Ivan] check the licence headers" (a task that
+    says nothing of its own). One action, the marked one, taking the minute's owner (and due
+    date) when it names none; not when each names a different owner. ``actions`` are in the
+    order of the text."""
+    text = ctx.text
     marked_ids = {id(a) for a in marked}
-    drop = {
-        id(a)
-        for a, b in zip(actions, actions[1:], strict=False)
-        if a.owner is None
-        and b.owner is not None
-        and id(b) in marked_ids
-        and text.count("\n", a.end, b.start) <= 1
-        and len(_content_words(a.text) & _content_words(b.text)) >= 2
-    }
+    drop: set[int] = set()
+    for k, b in enumerate(actions):
+        if id(b) not in marked_ids:
+            continue
+        for a in reversed(actions[:k]):  # the minute's tasks on the line above, nearest first
+            if a.end > b.start or text.count("\n", a.end, b.start) > 1:
+                break
+            if id(a) in marked_ids or id(a) in drop:
+                continue
+            if a.owner is not None and b.owner is not None and not _same_owner(ctx, a, b):
+                continue
+            if b.owner is None and a.owner is None:
+                continue
+            words = _content_words(a.text) - _content_words(a.due_text or "")
+            if words and len(words & _content_words(b.text)) < 2:
+                continue
+            if b.owner is None:
+                b.owner, b.owners = a.owner, a.owners
+                if b.due is None:
+                    b.due, b.due_text = a.due, a.due_text
+            drop.add(id(a))
     return [a for a in actions if id(a) not in drop]
 
 
@@ -372,9 +389,9 @@ def _answered_at_once(text: str, action: Action) -> bool:
 
 
 # Someone's answer opening a clause or the next sentence: "; the officer replied that",
-# ". In response, the Director advised that".
+# "... and the Engineer replied that", ". In response, the Director advised that".
 _ANSWER_RE = re.compile(
-    r"(?:[;:]|,\s+and|^[\s.]*)\s*(?:(?:In\s+(?:response|reply)|Responding)\b[^.;]{0,80}?,\s*)?"
+    r"(?:[;:]|,?\s+and|^[\s.]*)\s*(?:(?:In\s+(?:response|reply)|Responding)\b[^.;]{0,80}?,\s*)?"
     r"(?:[Tt]he\s+|[Oo]fficers?\b|[A-Z])[^.;?]{0,60}?\b(?:explained|advised|replied|responded"
     r"|confirmed|stated|said|clarified|informed|outlined|indicated)\b"
 )
