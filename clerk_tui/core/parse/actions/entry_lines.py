@@ -34,8 +34,8 @@ from .verbs import TALK_VERBS
 @per_parse  # (asked again of the same owner)
 def person_owner(ctx: Context, owner: str) -> bool:
     """Someone who can take a job: initials, a person, a role, or a given name (not a status
-    label such as "Ongoing", "Not yet" or "N/A", nor "We")."""
-    parts = split_owners(owner) if owner.lower() not in NOT_OWNERS else []
+    label such as "Ongoing" or "Not yet", nor "We")."""
+    parts = split_owners(owner)
     return bool(parts) and all(
         o.lower() not in NOT_OWNERS
         and (
@@ -53,8 +53,7 @@ def person_owner(ctx: Context, owner: str) -> bool:
 NOT_OWNERS = frozenset(
     """
     we us i you they it ongoing pending outstanding done complete completed closed later
-    deferred tbc tbd tba n/a na none nobody nothing nil note notes noted update status new
-    next todo kiv fyi nb aob
+    deferred tbc tbd tba n/a na note notes noted update status new next todo kiv fyi nb aob
     wip asap info what who when where why how monday tuesday wednesday thursday friday
     saturday sunday today tomorrow tonight weekend
     """.split()  # noqa: SIM905
