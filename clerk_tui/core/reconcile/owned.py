@@ -80,13 +80,21 @@ def _covered(index: Index, action: OpenAction, sentence: str) -> int:
 
 
 def _reported(
-    index: Index, theirs: list[OpenAction], lemma: str, sentence: str, verb_only: bool
+    index: Index,
+    theirs: list[OpenAction],
+    lemma: str,
+    sentence: str,
+    after: str,
+    verb_only: bool,
 ) -> OpenAction | None:
-    """Which one of the owners' actions an entry with verb `lemma` reports (see above); with
-    `verb_only` (an everyday owner, a verb of saying) only by that verb."""
+    """Which one of the owners' actions an entry with verb `lemma` reports (see above), `after`
+    being what it says after its verb; with `verb_only` (an everyday owner, a verb of saying)
+    only by that verb."""
     same = [a for a in theirs if _lemma(a) == lemma]
     if same:
-        return same[0] if len(same) == 1 else None
+        return (
+            same[0] if len(same) == 1 and not _other_object(index, same[0], lemma, after) else None
+        )
     if verb_only or lemma in _SAYING:
         return None
     scored = sorted(((_covered(index, a, sentence), a.id) for a in theirs), reverse=True)
@@ -98,6 +106,15 @@ def _reported(
         return None
     alone = [s for s in _task_words(index, touched[0]) & said if len(index.using[s]) == 1]
     return touched[0] if alone else None
+
+
+def _other_object(index: Index, action: OpenAction, lemma: str, after: str) -> bool:
+    """Whether what the entry says after its verb is about other things than the action's
+    task: "Mike has reached out to the new co-chairs" is not "reach out to Craig Blackmore".
+    Not when the task names nothing beyond its verb ("Confirm"), nor the entry after it."""
+    own = _task_words(index, action) - set(words(lemma))
+    said = set(distinctive(words(after, joined=True)))
+    return bool(own and said) and not own & said and not _covered(index, action, after)
 
 
 def _task_words(index: Index, action: OpenAction) -> set[str]:
@@ -122,7 +139,8 @@ def findings(text: str, index: Index, review: set[int], skip: set[int]) -> list[
             theirs = _theirs(opening.group("who"), index.actions)
             everyday = any(index.everyday_owner[a.id] for a in theirs)
             saying = opening.group("verb").lower() in _SAYING
-            action = _reported(index, theirs, form[0], sentence, everyday or saying)
+            after = sentence[opening.end() :]
+            action = _reported(index, theirs, form[0], sentence, after, everyday or saying)
             if action is None:
                 continue
             said = sentence[: opening.end()].strip(" *_-")

@@ -1,0 +1,82 @@
+"""Matters arising, round 25: how the next notes report an outcome in other words than the
+action's, and near misses that must not close one.
+
+Each case is a pair of invented notes of a fictional canal restoration trust: the first notes'
+actions are parsed, then the second notes reconciled against them; the exact proposals are
+asserted.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clerk_tui.core.parse import parse
+from clerk_tui.core.reconcile import DONE, parsed_open_actions, reconcile
+
+JUNE, JULY = date(2026, 6, 2), date(2026, 7, 7)
+
+SLUICE = "Reach out to Hilda Marsh of the Lock Keepers Guild about the sluice gates"
+BARGE = "Book the trip barge for the volunteers' outing"
+LEAFLET = "Draft a leaflet on the towpath wildlife"
+
+FIRST = """# Ashby Canal Trust – working notes, 2 June
+
+## Actions
+- Ravi to reach out to Hilda Marsh of the Lock Keepers Guild about the sluice gates
+- Ravi to book the trip barge for the volunteers' outing
+- Juno to draft a leaflet on the towpath wildlife
+"""
+
+
+def _proposed(second: str, first: str = FIRST) -> list[tuple[str, str]]:
+    actions = parsed_open_actions(first, parse(first, meeting_date=JUNE), JUNE)
+    texts = {a.id: a.text for a in actions}
+    return [(texts[p.action_id], p.kind) for p in reconcile(second, actions, JULY)]
+
+
+def _notes(*review: str) -> str:
+    return (
+        "# Ashby Canal Trust – working notes, 7 July\n\n## Review of actions\n"
+        + "\n".join(review)
+        + "\n\n## Towpath\nThe new fencing is up.\n"
+    )
+
+
+def test_the_first_notes_give_the_three_actions() -> None:
+    actions = parsed_open_actions(FIRST, parse(FIRST, meeting_date=JUNE), JUNE)
+    assert [(a.text, a.owner) for a in actions] == [
+        (SLUICE, "Ravi"),
+        (BARGE, "Ravi"),
+        (LEAFLET, "Juno"),
+    ]
+
+
+# An owner's entry in the verb the action asked for, said of another object: the same verb
+# for other work is no report of the action.
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- Ravi has reached out to Hilda Marsh about the sluice gates.",
+        "- **Ravi** reached out to the Lock Keepers Guild.",
+        "- Ravi booked the barge; twelve volunteers have signed up.",
+    ],
+)
+def test_the_owners_verb_over_the_actions_object_is_done(entry: str) -> None:
+    assert [kind for _, kind in _proposed(_notes(entry))] == [DONE]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- Ravi has reached out to the new county archivist regarding old photographs.",
+        "- **Ravi** reached out to Perdita Lowe at the boatyard.",
+        "- Ravi booked a stall at the Midsummer craft fair.",
+        "- Juno drafted the press release for the reopening.",
+    ],
+)
+def test_the_owners_verb_over_another_object_is_no_done(entry: str) -> None:
+    assert DONE not in [kind for _, kind in _proposed(_notes(entry))]
