@@ -80,3 +80,49 @@ def test_the_owners_verb_over_the_actions_object_is_done(entry: str) -> None:
 )
 def test_the_owners_verb_over_another_object_is_no_done(entry: str) -> None:
     assert DONE not in [kind for _, kind in _proposed(_notes(entry))]
+
+
+# An action list's entry whose sub-bullets are its parts: the questions to ask a body named in
+# capitals ("(RM) Ask Canal River Board"), the runs of a trial under a sub-heading, one named
+# for a person ("Pelham gauge reading"). They are the entry's, not actions of their own that a
+# tick in the next notes would close apart from it.
+
+PARTS = """# Ashby Canal Trust – working notes, 2 June
+
+Present: Ravi Mehta (RM), Juno Ferris (JF), Teodor Vance (TV)
+
+## Actions
+  * (RM) Ask Canal River Board
+    * Replace the informal permit with a written licence for the dredger
+    * Can volunteers use the slipway at weekends?
+  * Teodor to run flow trials at the top lock
+    * Upper pound
+      * two-hour reading
+      * Pelham gauge reading
+  * (JF) Contact Harbour Trust Archives
+  * Juno check the towpath signs
+  * Teodor order the lock keys
+"""
+
+
+def test_the_parts_of_an_entry_are_no_actions() -> None:
+    actions = parsed_open_actions(PARTS, parse(PARTS, meeting_date=JUNE), JUNE)
+    assert [(a.text, a.owner) for a in actions] == [
+        ("Ask Canal River Board", "RM"),
+        ("Run flow trials at the top lock", "Teodor"),
+        ("Contact Harbour Trust Archives", "JF"),
+        ("Check the towpath signs", "Juno"),
+        ("Order the lock keys", "Teodor"),
+    ]
+
+
+def test_ticked_parts_close_only_their_entry() -> None:
+    second = (
+        "# Ashby Canal Trust – working notes, 7 July\n\n## Actions from last time\n"
+        "- [x] (RM) Ask Canal River Board:\n"
+        "    - [x] Replace the informal permit with a written licence for the dredger\n"
+        "    - [x] Can volunteers use the slipway at weekends?\n"
+        "- [ ] (TV) Run flow trials at the top lock\n"
+        "      - [x] Pelham gauge reading\n"
+    )
+    assert _proposed(second, PARTS) == [("Ask Canal River Board", DONE)]

@@ -316,12 +316,21 @@ def is_imperative(task: str) -> bool:
         return False
     second = words[1]
     # Not a title in capitals ("Best Practices") nor a heading ("Budget - Finance"); a name
-    # may follow the verb ("Ping Tom about the keys").
+    # may follow the verb ("Ping Tom about the keys"), and a body's name a verb of getting
+    # in touch ("Ask Met Office Science IT", "Contact Highways England").
     return second[:1].isalnum() and not (
         second[:1].isupper()
         and not second.isupper()
         and not (is_name_word(second) or not is_word(second.strip(",.")))
+        and words[0].lower() not in _ADDRESSING_VERBS
     )
+
+
+_ADDRESSING_VERBS = frozenset(
+    "ask contact email e-mail chase approach inform tell remind phone notify consult lobby".split()  # noqa: SIM905
+)
+"""Verbs whose object is whom the task gets in touch with: a name in capitals after them is a
+person's or a body's, not a title's words."""
 
 
 # What follows a verb in the imperative, before its object or as it ("Send the minutes",

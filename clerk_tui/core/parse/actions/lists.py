@@ -544,7 +544,7 @@ def _entry(
             return owner, PLEASE_RE.sub("", task), _shape_due(m) or task
     if in_list:
         m = _NAME_VERB_RE.fullmatch(body)
-        if m is not None and named_first(ctx, m.group("owner")) and _cued_task(m):
+        if m is not None and named_first(ctx, m.group("owner")) and _cued_task(m, ctx):
             return m.group("owner"), m.group("task"), m.group("task")  # "Bob talk to Luther"
         m = EVERYONE_VERB_RE.fullmatch(body)
         if m is not None and is_base_verb(m.group("verb")):
@@ -845,13 +845,20 @@ _NAME_VERB_RE = re.compile(
 )
 
 
-def _cued_task(m: re.Match[str]) -> bool:
+def _cued_task(m: re.Match[str], ctx: Context) -> bool:
     """The task after a name: a verb in the imperative ("Bob talk to Luther"), or after "to"
     or "will" any word but a function word ("Dhaval to setup a meeting": a verb written as
-    its noun)."""
+    its noun). Before a bare verb, a given name or one the minutes name: a surname may name a
+    thing ("Richardson number vertical mixing scheme")."""
     task = m.group("task")
     if is_imperative(task):
-        return True
+        return (
+            m.group("cue") is not None
+            or m.group("handle") is not None
+            or all(
+                o.lower() in ctx.name_tokens or is_name_word(o) for o in split_owners(m["owner"])
+            )
+        )
     first = task.split(None, 1)[0].lower()
     return m.group("cue") is not None and first.isalpha() and first not in NOT_NAMES
 
@@ -987,7 +994,7 @@ def _checkbox_task(ctx: Context, ln: Line, body: str) -> tuple[str | None, str, 
         if m is not None and entry_owner(ctx, _shape_owner(m)):
             return _shape_owner(m), m.group("task"), m.group("task")
     m = _NAME_VERB_RE.fullmatch(body)
-    if m is not None and named_first(ctx, m.group("owner")) and _cued_task(m):
+    if m is not None and named_first(ctx, m.group("owner")) and _cued_task(m, ctx):
         return m.group("owner"), m.group("task"), m.group("task")
     h = _HANDLE_END_RE.search(body)
     if h is not None:
