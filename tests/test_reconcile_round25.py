@@ -126,3 +126,46 @@ def test_ticked_parts_close_only_their_entry() -> None:
         "      - [x] Pelham gauge reading\n"
     )
     assert _proposed(second, PARTS) == [("Ask Canal River Board", DONE)]
+
+
+# A review heading that names this meeting ("Review of action items from this meeting",
+# "... from today's call") heads this meeting's own list, not the last one's under review:
+# its open items are actions, which a tick in the next notes closes.
+
+OWN_LIST = """# Ashby Canal Trust – working notes, 2 June
+
+## Review of action items
+- [x] ~~Order new mooring rings (Ravi)~~
+- [ ] Repaint the lock beams (Juno)
+
+## Towpath
+Juno reported the hedges are overgrown.
+
+## {heading}
+- [ ] Book the trip barge for the volunteers' outing (Ravi)
+- [ ] Draft a leaflet on the towpath wildlife (Juno)
+"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Review of Action Items From This Meeting",
+        "Review of actions from today's call",
+        "Update on action points from this session",
+    ],
+)
+def test_a_review_heading_naming_this_meeting_heads_its_own_actions(heading: str) -> None:
+    first = OWN_LIST.format(heading=heading)
+    actions = parsed_open_actions(first, parse(first, meeting_date=JUNE), JUNE)
+    assert [(a.text, a.owner) for a in actions] == [(BARGE, "Ravi"), (LEAFLET, "Juno")]
+    second = _notes("- [x] ~~Book the trip barge for the volunteers' outing (Ravi)~~")
+    assert _proposed(second, first) == [(BARGE, DONE)]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Review of action items from the last meeting", "Review of actions"]
+)
+def test_a_review_heading_of_the_last_meeting_gives_no_new_actions(heading: str) -> None:
+    first = OWN_LIST.format(heading=heading)
+    assert parsed_open_actions(first, parse(first, meeting_date=JUNE), JUNE) == []

@@ -219,6 +219,8 @@ def _sections(ctx: Context, words: tuple[str, ...], head_re: re.Pattern[str]) ->
             text, ln.start, head.start()
         ):
             continue  # "- No quote yet; carried forward": an entry's status, no heading
+        if _THIS_MEETING_RE.search(text, head.end(), ln.cend):
+            continue  # "Review of action items from this meeting": its own, read as such
         level = _md_level(text, ln.start, ln.cend)
         item = ln.cstart in ctx.item_start_set
         number = _ITEM_NUMBER_RE.match(text, ln.cstart, ln.cend)
@@ -292,12 +294,15 @@ _LOG_NOUNS = r"(?:actions?|action\s+(?:items|points)|to-?dos|to\s+dos|tasks)"
 _CARRIED_LEAD_RE = re.compile(rf"(?i)[#*_\s\d.)]*(?:(?:{_LOG_NOUNS}|items)\s+)?")
 # The number opening an item's heading: "4." in "4. Previous actions".
 _ITEM_NUMBER_RE = re.compile(r"[#*_\s]*(\d{1,3})[.)]\s")
+# This meeting: "this meeting", "today's call", "today".
+_THIS_MEETING = r"(?:this|today['’]?s)\s+(?:meeting|call|sync|week|session)|today"
 # A heading naming this meeting's own items: "New TODOs", "New actions", "From this meeting".
 _NEW_ITEMS_RE = re.compile(
     r"(?i)^[#*_\s]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?"
-    rf"(?:new\s+(?:{_LOG_NOUNS}|items|business)"
-    r"|(?:from\s+)?(?:this|today['’]?s)\s+(?:meeting|call|sync|week|session)|today)\b"
+    rf"(?:new\s+(?:{_LOG_NOUNS}|items|business)|(?:from\s+)?{_THIS_MEETING})\b"
 )
+# This meeting named after a review heading's words: "Review of action items from this meeting".
+_THIS_MEETING_RE = re.compile(rf"(?i)\b(?:{_THIS_MEETING})\b")
 # A date alone as a heading: "### 3/8", "**5/17**", "12/6/25:", "- 3.8".
 _DATE_HEAD_RE = re.compile(r"[#*_\s-]*(?P<a>\d{1,2})[/.](?P<b>\d{1,2})(?:[/.]\d{2,4})?[*_:\s]*")
 
