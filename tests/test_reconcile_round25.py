@@ -169,3 +169,42 @@ def test_a_review_heading_naming_this_meeting_heads_its_own_actions(heading: str
 def test_a_review_heading_of_the_last_meeting_gives_no_new_actions(heading: str) -> None:
     first = OWN_LIST.format(heading=heading)
     assert parsed_open_actions(first, parse(first, meeting_date=JUNE), JUNE) == []
+
+
+# "X presented the draft" for "X to prepare a draft": an owner's entry in another verb over the
+# action's words reports it; a word only naming what kind of paper it is ("draft", "plan",
+# "report") does not say which, so a draft of something else is no report of it.
+
+HANDBOOK = "Prepare a draft of the volunteer handbook"
+PAPERS = """# Ashby Canal Trust – working notes, 2 June
+
+## Actions
+- Juno to prepare a draft of the volunteer handbook
+- Ravi to book the trip barge for the volunteers' outing
+"""
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- Juno presented the draft volunteer handbook; members gave comments.",
+        "- **Juno** circulated the volunteer handbook in draft.",
+        "- Juno shared a first draft of the handbook.",
+    ],
+)
+def test_the_owner_presenting_the_paper_asked_for_is_done(entry: str) -> None:
+    assert _proposed(_notes(entry), PAPERS) == [(HANDBOOK, DONE)]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- Juno presented the draft of the events programme.",
+        "- Juno circulated a plan for the autumn work parties.",
+        "- Juno will present the draft handbook at the next meeting.",
+        "- Juno has partly drafted the volunteer handbook.",
+        "- Mina presented the draft volunteer handbook.",
+    ],
+)
+def test_another_paper_another_owner_or_work_to_come_is_no_done(entry: str) -> None:
+    assert DONE not in [kind for _, kind in _proposed(_notes(entry), PAPERS)]

@@ -32,7 +32,15 @@ from clerk_tui.core.reconcile.grammar import PAST, task_verb, tokenize, verb_for
 from clerk_tui.core.reconcile.model import DONE, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import lines_of
 from clerk_tui.core.reconcile.tables import other_owner
-from clerk_tui.core.reconcile.words import STOP, Index, core_text, distinctive, words
+from clerk_tui.core.reconcile.words import (
+    STOP,
+    Index,
+    core_text,
+    distinctive,
+    stem,
+    vocabulary,
+    words,
+)
 
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _SUBJECT = re.compile(
@@ -45,6 +53,12 @@ _CLOSED = re.compile(rf"[(\[_*]*\s*{DONE_WORD}\s*[)\]_*]*\W*$", re.I)
 """An entry ending in a done status ("... (closed)"): its verb says the work though it is not
 in the past ("**Lee** already investigate the conversion ... (closed)")."""
 _SAYING = STOP
+_PAPER_KINDS = {
+    stem(w)
+    for w in vocabulary("draft plan proposal document summary list template outline report paper")
+}
+"""What kind of paper a task makes, not which: "Juno presented the draft of the events
+programme" shares only "draft" with "prepare a draft of the volunteer handbook"."""
 """Verbs of saying ("reported", "advised", "noted") are among the stop words: what an owner
 said may be anything, so it is matched only by the verb the action asks for."""
 
@@ -104,7 +118,11 @@ def _reported(
     touched = [a for a in theirs if _task_words(index, a) & said]
     if len(touched) != 1:
         return None
-    alone = [s for s in _task_words(index, touched[0]) & said if len(index.using[s]) == 1]
+    alone = [
+        s
+        for s in _task_words(index, touched[0]) & said
+        if len(index.using[s]) == 1 and s not in _PAPER_KINDS
+    ]
     return touched[0] if alone else None
 
 
