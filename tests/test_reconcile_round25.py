@@ -208,3 +208,44 @@ def test_the_owner_presenting_the_paper_asked_for_is_done(entry: str) -> None:
 )
 def test_another_paper_another_owner_or_work_to_come_is_no_done(entry: str) -> None:
     assert DONE not in [kind for _, kind in _proposed(_notes(entry), PAPERS)]
+
+
+# The thing an action was to make, said to be out where all can see it ("is now on the
+# website", "is online"): the action is done. Not when it will be, nor for another thing on
+# the website, nor for an action that was to change a thing rather than make it.
+
+LOGO = "Design a logo for the trust"
+BLOG = "Write a blog post about the lock restoration"
+MADE = """# Ashby Canal Trust – working notes, 2 June
+
+## Actions
+- Ravi to design a logo for the trust
+- Mina to write a blog post about the lock restoration
+- Teodor to update the membership form
+"""
+
+
+@pytest.mark.parametrize(
+    ("entry", "action"),
+    [
+        ("- The new logo for the trust is now on the website.", LOGO),
+        ("- **Ravi**: the logo for the trust is on the site.", LOGO),
+        ("- The blog post about the lock restoration is online.", BLOG),
+        ("- Lock restoration blog post now on the Trust's blog.", BLOG),
+    ],
+)
+def test_the_thing_made_now_out_is_done(entry: str, action: str) -> None:
+    assert _proposed(_notes(entry), MADE) == [(action, DONE)]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- The new logo for the trust will be on the website next week.",
+        "- A logo for the canoe club is now on the website.",
+        "- Photos of the lock restoration are on the website.",
+        "- The membership form is on the website.",
+    ],
+)
+def test_to_come_another_thing_or_no_making_is_no_done(entry: str) -> None:
+    assert DONE not in [kind for _, kind in _proposed(_notes(entry), MADE)]

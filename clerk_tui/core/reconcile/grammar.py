@@ -187,6 +187,10 @@ def kin(lemma: str) -> frozenset[str]:
 _STATES = {"complete": "carried out", "done": "carried out", "finished": "carried out"}
 _IN_PLACE = vocabulary("live operational")
 """A thing set up, said of it: "is now live"; and "in place", "in operation"."""
+_PUT_OUT = vocabulary("website site webpage page blog wiki noticeboard newsletter intranet portal")
+"""Where a thing made is put out for all to see: "the new logo is now on the website"."""
+MAKE = vocabulary("design create produce draft write prepare make publish post upload")
+"""Verbs of making a thing, which it being out reports ("the new logo is on the website")."""
 
 
 @dataclass(frozen=True)
@@ -217,7 +221,8 @@ class Work:
     lemma: str
     pairing: str
     """How the verb may report another verb's work: '' (only its own), 'held' (an event
-    arranged), 'carried out' (a task), 'in place' (a thing set up)."""
+    arranged), 'carried out' (a task), 'in place' (a thing set up), 'out' (a thing made, put
+    out)."""
     object: Phrase
     done: bool
     doer: str
@@ -717,7 +722,8 @@ def _finite(token: Token) -> bool:
 
 def _state(tokens: list[Token], at: int) -> str:
     """The pairing of a state said of a subject: 'carried out' for "complete", "done";
-    'in place' for "in place", "live"; 'updated' for "up to date"."""
+    'in place' for "in place", "live"; 'updated' for "up to date"; 'out' for "on the
+    website", "online"."""
     word = tokens[at].word
     if word in _STATES:
         return _STATES[word]
@@ -730,6 +736,12 @@ def _state(tokens: list[Token], at: int) -> str:
         return "updated"
     if word == "up" and at == len(tokens) - 1 and at > 0 and tokens[at - 1].word in _BE:
         return "in place"  # "the new noticeboard is up."
+    if (
+        word == "online"
+        or word == "on"
+        and any(t.word in _PUT_OUT for t in tokens[at + 1 : at + 4])
+    ):
+        return "out"  # "the new logo is now on the website", "the handbook is online"
     return ""
 
 

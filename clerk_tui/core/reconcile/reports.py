@@ -43,6 +43,7 @@ from clerk_tui.core.reconcile.grammar import (
     BUY,
     CARRY_OUT,
     EVENTS,
+    MAKE,
     PAST,
     SET_UP,
     Phrase,
@@ -457,6 +458,7 @@ class Frames:
             "held": self._among(ARRANGE),
             "carried out": self._among(CARRY_OUT | ARRANGE),  # a visit arranged is carried out
             "in place": self._among(SET_UP | BUY),  # a thing bought, now in place
+            "out": self._among(MAKE),  # a thing made, now on the website
             "written": self._among(_WRITING_TO),
             "checked": self._among(_CHECKING),
             "": [],
