@@ -56,7 +56,8 @@ _P_REPORTED_PASSIVE = re.compile(
     r"(?P<modal>will|would|shall|is\s+to|are\s+to)\s+(?:then\s+|also\s+|now\s+)?be\s+"
     rf"{PARTICIPLE}"
 )
-_BE_WORD_RE = re.compile(r"\sbe\s")
+# "be" as a word: every pattern of a passive of the future holds it (" would be sent").
+BE_WORD_RE = re.compile(r"\sbe\s")
 # "<subject> would be emailed round by HR": a passive naming its doer after "by".
 _P_PASSIVE_BY = re.compile(
     r"(?:^|(?<=[\s:*]))(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,12}?)(?P<modal>will|would|shall|should"
@@ -449,7 +450,7 @@ def passive_by(ctx: Context, st: str, prev: str) -> Found:
     """A passive naming its doer at the end: "An update on audit arrangements would be emailed
     round by HR", "(Correspondence folder:) would be restarted by HR"; in notes, a noun
     phrase and "to be": "Onboarding of new members to be led by Natalia"."""
-    if "by" not in st or _BE_WORD_RE.search(st) is None:
+    if "by" not in st or BE_WORD_RE.search(st) is None:
         return None  # (cheap tests first: the pattern needs both words)
     for m in _P_PASSIVE_BY.finditer(st):
         base = participle_base(m.group("part")) or _done_by_someone(m.group("part"))
@@ -1047,7 +1048,7 @@ def passive_to_be_done(ctx: Context, st: str, prev: str) -> Found:
     """Something promised to be done, by no one named: "a reply would be sent to the
     residents", "the complaint will be forwarded on to the county" (requests that something
     be done: :func:`requested_passive`)."""
-    if _BE_WORD_RE.search(st) is None or not holds_any(st, _SENT_PARTICIPLES):
+    if BE_WORD_RE.search(st) is None or not holds_any(st, _SENT_PARTICIPLES):
         return None  # (cheap tests first: every shape has the word "be" and a participle)
     m = _P_SENT_PASSIVE.search(st)
     if m is None or "meeting" in st[m.end() :]:

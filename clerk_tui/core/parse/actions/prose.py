@@ -72,6 +72,7 @@ from .owners import (
     tidy_owner,
 )
 from .passives import (
+    BE_WORD_RE,
     asked_in_passive,
     bare_subjunctive,
     letter_will_go,
@@ -742,6 +743,8 @@ def commitment(ctx: Context, st: str, prev: str) -> Found:
     mask = _ALWAYS
     for word in _NEEDS_AT.findall(st.lower()):
         mask |= _NEED_BITS[word]
+    if mask & _BE_BITS and BE_WORD_RE.search(st) is None:
+        mask &= ~_BE_BITS  # ("be" in "member", "number", "before": no passive)
     for bit, rule in _RULE_BITS:
         if mask & bit:
             found = try_rule(ctx, rule, st, prev)
@@ -926,3 +929,13 @@ _NEEDS_AT = re.compile(f"(?=({any_of(_ALL_NEEDS).pattern}))")
 _NEED_BITS = {
     word: sum(bits for w, bits in _NEED_MASKS.items() if word.startswith(w)) for word in _ALL_NEEDS
 }
+# The rules every pattern of which holds "be" as a word (:data:`.passives.BE_WORD_RE`): their
+# need "be" is met inside "member" or "number" too, so they run only on a sentence holding it.
+_BE_RULES = (
+    passive_to_be_done,
+    unframed_passive,
+    later_clause_passive,
+    reported_passive,
+    passive_by,
+)
+_BE_BITS = sum(bit for bit, rule in _RULE_BITS if rule in _BE_RULES)
