@@ -620,7 +620,10 @@ def office_keeps_records(ctx: Context, a: Action) -> bool:
         a.owner is not None
         and a.due is None
         and _AN_OFFICE_RE.fullmatch(a.owner) is not None
-        and _KEEPS_RECORDS_RE.match(a.text) is not None
+        and (
+            _KEEPS_RECORDS_RE.match(a.text) is not None
+            or _KEEPS_RECORDS_RE.search(ctx.text, a.start, a.end) is not None
+        )  # (its words as written: the task may read "Write up the minutes")
     )
 
 

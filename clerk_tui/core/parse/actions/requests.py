@@ -151,11 +151,18 @@ def asked_active(ctx: Context, st: str, prev: str) -> Found:
             continue  # "The Mayor asked the Administrator to brief the Members": done there
         if _FOLLOWING_HEAD_RE.search(st, m.end()):
             continue  # "reminded Members to return the following:-": the list's lines are tasks
-        if m.group("group"):
-            cue = m.group("cue")
-            if cue.startswith(_ASKING_CUES) and cue.endswith(("ed", "s")) and ok_verb(verb):
-                return m.group("people"), st[m.start("verb") :]  # "asked all coaches to ..."
-            continue
+        cue = m.group("cue")
+        if (
+            m.group("group")
+            and cue.startswith(_ASKING_CUES)
+            and cue.endswith(("ed", "s"))
+            and not _THE_PUBLIC_RE.search(m.group("people"))
+            and ok_verb(verb)
+        ):
+            return m.group("people"), st[m.start("verb") :]  # "asked all coaches to ..."
+        if m.group("group") and not (_NAMED_RE.match(obj) and obj == m.group("people")):
+            continue  # "reminded all plot holders to ...": a rule; a name or role with a
+            # capital and no clause ("encouraged Councillors to ...") is read as below
         if (owner_like(ctx, obj) or " " not in obj and first_names(obj, verb)) and ok_verb(verb):
             return obj, st[m.start("verb") :]  # "The chair asked Sam to book the hall"
     return None
@@ -235,6 +242,10 @@ _P_ASKED_IF_NAMED = re.compile(
 )
 
 
+# Those asked written with a capital, as a name or a role ("Councillors", "the Clerk").
+_NAMED_RE = re.compile(r"(?:(?:the|our|your)\s+)?[A-Z]")
+# The public, asked to act, takes on no task ("asked residents to report potholes").
+_THE_PUBLIC_RE = re.compile(r"(?i)\b(?:residents|parishioners|people|families|users|tenants)$")
 # Cues that put a task to a group, said as done ("asked", "requests"; not "will invite
 # residents to join", the inviter's task, nor "a request for residents to ..."), and not
 # advice, a reminder or encouragement ("reminded plot holders to keep paths clear": a rule).
