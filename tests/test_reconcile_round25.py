@@ -249,3 +249,33 @@ def test_the_thing_made_now_out_is_done(entry: str, action: str) -> None:
 )
 def test_to_come_another_thing_or_no_making_is_no_done(entry: str) -> None:
     assert DONE not in [kind for _, kind in _proposed(_notes(entry), MADE)]
+
+
+# A review's entry naming an action to make or set up a thing, then only a link (its text, if
+# any, saying done): the link is to the result. Not a link with words of its own, a link
+# called a draft, nor a link under an action to change a thing.
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- Blog post on the lock restoration: https://ashby.example.org/blog/lock",
+        "- Lock restoration blog post – [published](https://ashby.example.org/blog/lock)",
+        "- Lock restoration blog post: <https://ashby.example.org/blog/lock>",
+    ],
+)
+def test_an_entry_linking_to_the_result_is_done(entry: str) -> None:
+    assert _proposed(_notes(entry), MADE) == [(BLOG, DONE)]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- Blog post on the lock restoration: draft at https://ashby.example.org/blog/lock",
+        "- Blog post on the lock restoration: [draft](https://ashby.example.org/blog/lock)",
+        "- Blog post on the lock restoration: will go up at https://ashby.example.org/blog",
+        "- Membership form: https://ashby.example.org/join",
+    ],
+)
+def test_a_draft_link_a_promise_or_a_change_is_no_done(entry: str) -> None:
+    assert DONE not in [kind for _, kind in _proposed(_notes(entry), MADE)]

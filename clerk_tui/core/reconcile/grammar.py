@@ -853,6 +853,14 @@ def _event(work: Work) -> Iterator[Work]:
 _LEADS = vocabulary("to will would shall should must please")
 
 
+def asked_verb(text: str) -> str:
+    """The lemma of the verb an action's text asks for ("design" of "Design a logo"), or ''."""
+    tokens = tokenize(text, 0, len(text))
+    at = task_verb(tokens, text)
+    form = verb_form(tokens[at].word) if at is not None else None
+    return form[0] if form else ""
+
+
 def task_verb(tokens: list[Token], text: str) -> int | None:
     """Where the verb an action asks for is."""
     if tokens and _is_base(tokens[0]):

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from clerk_tui.core.parse.layout import split_sentences
 from clerk_tui.core.reconcile.cues import DONE_WORD, before_message, doubts, goes_on
-from clerk_tui.core.reconcile.grammar import PAST, task_verb, tokenize, verb_form
+from clerk_tui.core.reconcile.grammar import PAST, asked_verb, verb_form
 from clerk_tui.core.reconcile.model import DONE, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import lines_of
 from clerk_tui.core.reconcile.tables import other_owner
@@ -61,13 +61,6 @@ _PAPER_KINDS = {
 programme" shares only "draft" with "prepare a draft of the volunteer handbook"."""
 """Verbs of saying ("reported", "advised", "noted") are among the stop words: what an owner
 said may be anything, so it is matched only by the verb the action asks for."""
-
-
-def _lemma(action: OpenAction) -> str:
-    tokens = tokenize(action.text, 0, len(action.text))
-    at = task_verb(tokens, action.text)
-    form = verb_form(tokens[at].word) if at is not None else None
-    return form[0] if form else ""
 
 
 def _theirs(who: str, actions: Iterable[OpenAction]) -> list[OpenAction]:
@@ -104,7 +97,7 @@ def _reported(
     """Which one of the owners' actions an entry with verb `lemma` reports (see above), `after`
     being what it says after its verb; with `verb_only` (an everyday owner, a verb of saying)
     only by that verb."""
-    same = [a for a in theirs if _lemma(a) == lemma]
+    same = [a for a in theirs if asked_verb(a.text) == lemma]
     if same:
         return (
             same[0] if len(same) == 1 and not _other_object(index, same[0], lemma, after) else None

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from clerk_tui.core.amend import text_similarity
 from clerk_tui.core.dates import DATE_EXPR
 from clerk_tui.core.parse.layout import Line, indent
-from clerk_tui.core.reconcile.cues import goes_on, read_clause
+from clerk_tui.core.reconcile.cues import goes_on, read_clause, says_done
+from clerk_tui.core.reconcile.grammar import MAKE, SET_UP, asked_verb
 from clerk_tui.core.reconcile.lists import NAMES, OWES, only_names
-from clerk_tui.core.reconcile.model import OWNER, UPDATE, Finding, OpenAction
+from clerk_tui.core.reconcile.model import DONE, OWNER, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import heading_after, lines_of
 from clerk_tui.core.reconcile.tables import other_owner
 from clerk_tui.core.reconcile.words import Index, words
@@ -263,6 +264,10 @@ def reported_actions(text: str, index: Index) -> list[Finding]:
             said = " ".join(text[max(entry.body, entry.start) : entry.end].split())
             if action is None or not said or only_names(said):
                 continue  # "Book the hall – Kofi": its owner named, no report
+            if _result_linked(said, action):
+                reason = f'its result linked under "{entry.topic}" in a report on the last actions'
+                found.append(Finding(action.id, DONE, entry.start, entry.end, reason, entry.note))
+                continue
             reading = read_clause(said, said, action.text, keyed=True)
             if reading and reading.kind != UPDATE:
                 continue
@@ -273,6 +278,20 @@ def reported_actions(text: str, index: Index) -> list[Finding]:
                 Finding(action.id, UPDATE, entry.start, entry.end, reason, entry.note, 1, bool(on))
             )
     return found
+
+
+_LINK = re.compile(r"<?\b(?:https?://|www\.)\S+|\]\([^)]*\)")
+"""A web address, or a Markdown link's target."""
+
+
+def _result_linked(said: str, action: OpenAction) -> bool:
+    """Whether an entry is only a link (its text, if any, saying done: "[published](...)") to
+    what an action was to make or set up ("Blog post on the lock: https://..."): the result,
+    there to see. Not a link with words of its own ("draft at https://...")."""
+    if not _LINK.search(said) or asked_verb(action.text) not in MAKE | SET_UP:
+        return False
+    rest = _LINK.sub(" ", said).strip(" []()<>.,;:*_-–—")
+    return not rest or says_done(rest, action.text) is not None
 
 
 _TITLE_WORDS = 10
