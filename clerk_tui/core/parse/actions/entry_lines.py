@@ -188,13 +188,13 @@ NOT_NAMES = frozenset(
 )
 
 
-def named_first(ctx: Context, owner: str) -> bool:
+def named_first(ctx: Context, owner: str, *, unknown: bool = True) -> bool:
     """Given names ("Bob", "Luther and Val"): the attendance's, or names that are no
-    everyday word ("Fazli") or are given names ("Bob", "Mark"); never a function word
-    ("The precept was set ...")."""
+    everyday word ("Fazli", unless not ``unknown``) or are given names ("Bob", "Mark"); never
+    a function word ("The precept was set ...")."""
     return all(
         o.lower() not in NOT_NAMES
-        and (o.lower() in ctx.name_tokens or is_name_word(o) or not is_word(o))
+        and (o.lower() in ctx.name_tokens or is_name_word(o) or unknown and not is_word(o))
         for o in split_owners(owner)
     )
 

@@ -855,9 +855,7 @@ def _cued_task(m: re.Match[str], ctx: Context) -> bool:
         return (
             m.group("cue") is not None
             or m.group("handle") is not None
-            or all(
-                o.lower() in ctx.name_tokens or is_name_word(o) for o in split_owners(m["owner"])
-            )
+            or named_first(ctx, m["owner"], unknown=False)
         )
     first = task.split(None, 1)[0].lower()
     return m.group("cue") is not None and first.isalpha() and first not in NOT_NAMES
