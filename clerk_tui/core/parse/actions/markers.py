@@ -893,6 +893,10 @@ _MD_LINK_PAREN_RE = re.compile(r"\s*\(\[[^\]]*\]\([^)]*\)\)")
 _AT_HANDLES_RE = re.compile(r"@[\w-]+(?:\s*(?:,|&|\band\b)?\s*@[\w-]+)*")
 
 
+# Everyone at the meeting, as a marked task's owner: "Action all: ...", "Action for everyone to".
+_EVERYONE = frozenset(("all", "everyone", "everybody"))
+
+
 def _marked_owner(ctx: Context, mt: re.Match[str], *, on: bool) -> bool:
     """Whether the words before "to", "will" or a colon in a marked task name its owner: a
     person, initials, role or body, a handle, "everyone"; any noun phrase before a modal
@@ -900,7 +904,7 @@ def _marked_owner(ctx: Context, mt: re.Match[str], *, on: bool) -> bool:
     owner, cue, task = mt.group("o").strip(), mt.group("cue").strip(), mt.group("t")
     if _AT_HANDLES_RE.fullmatch(owner):
         return True  # "Action item: @tomh to open an issue"
-    if owner.islower() and " " not in owner and owner not in ("all", "everyone", "everybody"):
+    if owner.islower() and " " not in owner and owner not in _EVERYONE:
         return on or known_handle(ctx, owner)  # "ACTION: tnowak - fix the test": a user name
     if cue in (":", "-", "–", "—") and not on:
         # "ACTION: Budget - circulate ..." is a heading and a task; "ACTION: Daniel - update
@@ -910,7 +914,7 @@ def _marked_owner(ctx: Context, mt: re.Match[str], *, on: bool) -> bool:
             or _given_names(owner)
             or _role_then_verb(owner, task)  # "Action – Clerk: write to the council ..."
         )
-    if on or owner.startswith("@") or owner.lower().split()[0] in ("all", "everyone", "everybody"):
+    if on or owner.startswith("@") or owner.lower().split()[0] in _EVERYONE:
         return True
     if cue in ("should", "must", "will", "shall") and len(owner.split()) <= 6:
         return True
@@ -924,7 +928,7 @@ def _for_owner(ctx: Context, mt: re.Match[str]) -> bool:
     ...")."""
     owner = mt.group("o").strip()
     return mt.group("cue").strip() == "to" and (
-        owner.lower() in ("all", "everyone", "everybody") or person_owner(ctx, owner)
+        owner.lower() in _EVERYONE or person_owner(ctx, owner)
     )
 
 
