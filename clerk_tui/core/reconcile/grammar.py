@@ -853,8 +853,10 @@ def _event(work: Work) -> Iterator[Work]:
 _LEADS = vocabulary("to will would shall should must please")
 
 
+@lru_cache(maxsize=1 << 12)
 def asked_verb(text: str) -> str:
-    """The lemma of the verb an action's text asks for ("design" of "Design a logo"), or ''."""
+    """The lemma of the verb an action's text asks for ("design" of "Design a logo", "send" of
+    "Clerk to send the reminders", "write" of "Priya to write to tenants"), or ''."""
     tokens = tokenize(text, 0, len(text))
     at = task_verb(tokens, text)
     form = verb_form(tokens[at].word) if at is not None else None

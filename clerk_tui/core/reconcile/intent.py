@@ -11,9 +11,8 @@ sent", "has drafted the letter; it will be posted on Monday").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from clerk_tui.core.reconcile.grammar import kin, task_verb, tokenize, verb_form
+from clerk_tui.core.reconcile.grammar import asked_verb, kin, task_verb, tokenize, verb_form
 from clerk_tui.core.reconcile.model import OpenAction
 from clerk_tui.core.reconcile.words import vocabulary
 
@@ -34,28 +33,19 @@ _GOES_OUT = frozenset({"send", "publish", "circulate", "distribute", "issue", "p
 """Actions whose work a thing that "will go out" is still to do."""
 
 
-@lru_cache(maxsize=1 << 12)
-def action_lemma(action_text: str) -> str | None:
-    """The lemma of the verb an action asks for ("send" of "Clerk to send the reminders")."""
-    tokens = tokenize(action_text, 0, len(action_text))
-    at = task_verb(tokens, action_text)
-    form = verb_form(tokens[at].word) if at is not None else None
-    return form[0] if form else None
-
-
 def task_like(action: OpenAction) -> bool:
     """An action that reads as a task: a verb asking for work, and someone to do it or a number
     in an action log. A past event or a note the parse took for an action ("The fete was
     declared a success", "Chased again in May") is none, so no blanket report closes it."""
-    return action_lemma(action.text) is not None and bool(action.owner or action.ref)
+    return bool(asked_verb(action.text)) and bool(action.owner or action.ref)
 
 
 def still_to_come(passage: str, action_text: str) -> str | None:
     """The words saying the action's own work (its verb or a near-synonym) is still to come
     ("will be sent", "is to write", "plans to book"), unless they only restate the action
     ("Completed: Ben will post the roadmap link" for "Post the roadmap link")."""
-    lemma = action_lemma(action_text)
-    if lemma is None:
+    lemma = asked_verb(action_text)
+    if not lemma:
         return None
     family = kin(lemma) | ({"go"} if lemma in _GOES_OUT else set())
     for match in _TO_COME.finditer(passage):

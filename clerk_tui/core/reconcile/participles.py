@@ -13,9 +13,8 @@ from clerk_tui.core.reconcile.grammar import (
     ARRANGE,
     BASE,
     PAST,
+    asked_verb,
     kin,
-    task_verb,
-    tokenize,
     verb_form,
 )
 from clerk_tui.core.reconcile.words import vocabulary
@@ -36,21 +35,13 @@ _LASTING = vocabulary(
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def asked_lemma(action_text: str) -> str | None:
-    """The lemma of the verb an action asks for ("write" of "Priya to write to tenants")."""
-    tokens = tokenize(action_text, 0, len(action_text))
-    at = task_verb(tokens, action_text)
-    form = verb_form(tokens[at].word) if at is not None else None
-    return form[0] if form else None
-
-
-def its_work(lemma: str, asked: str | None) -> bool:
+def its_work(lemma: str, asked: str) -> bool:
     """Whether work reported with `lemma` is the work an action asking for `asked` wanted: the
     same verb or a near-synonym (`grammar.kin`), two ways of getting a message to someone, an
     event held or run for an action to arrange it, or a general completion."""
     if lemma in _GENERAL:
         return True
-    if asked is None or asked in _LASTING:
+    if not asked or asked in _LASTING:
         return False
     return (
         lemma in kin(asked)
@@ -73,7 +64,7 @@ def participle_status(status: str, action_text: str) -> re.Match[str] | None:
             after = re.match(r"\s+(that|to\s+([a-z]+))\b", status[match.end() :])
             if after and (after.group(1) == "that" or _base(after.group(2))):
                 return None
-            return match if its_work(form[0], asked_lemma(action_text)) else None
+            return match if its_work(form[0], asked_verb(action_text)) else None
     return None
 
 
