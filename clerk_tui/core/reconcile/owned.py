@@ -53,14 +53,14 @@ _CLOSED = re.compile(rf"[(\[_*]*\s*{DONE_WORD}\s*[)\]_*]*\W*$", re.I)
 """An entry ending in a done status ("... (closed)"): its verb says the work though it is not
 in the past ("**Lee** already investigate the conversion ... (closed)")."""
 _SAYING = STOP
+"""Verbs of saying ("reported", "advised", "noted") are among the stop words: what an owner
+said may be anything, so it is matched only by the verb the action asks for."""
 _PAPER_KINDS = {
     stem(w)
     for w in vocabulary("draft plan proposal document summary list template outline report paper")
 }
 """What kind of paper a task makes, not which: "Juno presented the draft of the events
 programme" shares only "draft" with "prepare a draft of the volunteer handbook"."""
-"""Verbs of saying ("reported", "advised", "noted") are among the stop words: what an owner
-said may be anything, so it is matched only by the verb the action asks for."""
 
 
 def _theirs(who: str, actions: Iterable[OpenAction]) -> list[OpenAction]:

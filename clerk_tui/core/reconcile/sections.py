@@ -282,13 +282,15 @@ def reported_actions(text: str, index: Index) -> list[Finding]:
 
 _LINK = re.compile(r"<?\b(?:https?://|www\.)\S+|\]\([^)]*\)")
 """A web address, or a Markdown link's target."""
+_MADE = MAKE | SET_UP
+"""What an action may ask to make or set up, whose result a link shows."""
 
 
 def _result_linked(said: str, action: OpenAction) -> bool:
     """Whether an entry is only a link (its text, if any, saying done: "[published](...)") to
     what an action was to make or set up ("Blog post on the lock: https://..."): the result,
     there to see. Not a link with words of its own ("draft at https://...")."""
-    if not _LINK.search(said) or asked_verb(action.text) not in MAKE | SET_UP:
+    if not _LINK.search(said) or asked_verb(action.text) not in _MADE:
         return False
     rest = _LINK.sub(" ", said).strip(" []()<>.,;:*_-–—")
     return not rest or says_done(rest, action.text) is not None
