@@ -81,8 +81,7 @@ def on_the_programme(ctx: Context, st: str, low: str) -> Hit | None:
 # the agenda"), nor an agenda done ("The item was added to the agenda").
 _ONTO_AGENDA_RE = re.compile(
     r"(?i)(?:(?<!wish\s)(?<!wishes\s)(?<!wishing\s)(?<!like\s)(?<!want\s)(?<!wants\s)\bto"
-    r"|\b(?:will|shall|should|would|must)|^\W*(?:(?:AI|TODO|action)\b[^:]{0,20}:\s*)?"
-    r"(?:[\w.]+\s*[:–—-]\s*)?)"
+    r"|\b(?:will|shall|should|would|must)|^\W*(?:[\w.]+\s*[:–—-]\s*)?)"
     r"\s*\b(?:be\s+)?(?:add|added|put|place|placed|include|included|list|listed)\s+"
     r"(?!(?:an?\s+|any\s+|more\s+|further\s+|other\s+)?(?:items?|anything|topics?|matters?)\s+(?:to|on)\b)"
     r"(?:[\w’'/&-]+\s+){0,6}?(?:on|to|in|onto)\s+(?:the\s+|an?\s+)?agenda\b"
