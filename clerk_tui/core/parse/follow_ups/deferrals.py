@@ -468,11 +468,12 @@ _NEGATED_RE = re.compile(r"\b(?:no|not|without|nor|never|any)\s+(?:[\w’'-]+\s+
 # A condition (:data:`..conditions.IF_WORDS`) or an open question ("whether", "in case"): what
 # follows holds only perhaps ("if more discussion is needed", "whether it needs discussion").
 _PERHAPS_RE = re.compile(rf"\b(?:{IF_WORDS}|whether|in\s+case)\b")
+# Those a talk "with" is the meeting's own, no party outside: "with the group", "with everyone".
+_OWN_PARTY = r"group|team|committee|board|council|members|everyone|all|us"
 # A talk with a party outside, or by another channel: "with the landowner", "by email", "on
 # the mailing list", "on Slack" (not "with the group").
 _ELSEWHERE_TALK_RE = re.compile(
-    r"\bwith\s+(?!(?:the\s+)?(?:group|team|committee|board|council|members|everyone|all|us"
-    r"|the\s+whole)\b)[\w’'-]+"
+    rf"\bwith\s+(?!(?:the\s+)?(?:{_OWN_PARTY}|the\s+whole)\b)[\w’'-]+"
     r"|\b(?:by|via|over|on|in)\s+(?:e-?mail|slack|discord|matrix|irc|chat|(?:the\s+)?(?:mailing"
     r"\s+)?list|github|(?:the\s+)?(?:issue|ticket|pr|pull\s+request|thread|channel))\b"
 )
@@ -535,8 +536,7 @@ _FOR_LATER_RE = re.compile(
     r"|pick\s+(?:\w+\s+)?up|talk\s+about|deal\s+with|address|agree|finali[sz]e|debate))"
     r"\s+(?:[\w’'-]+\s+){0,4}?later\b(?!\s+(?:in|on|at|this|that|today|tonight|than|the)\b)"
     # (not with a party outside: "discuss later with the vendor")
-    r"(?!\s+with\s+(?!(?:the\s+)?(?:group|team|committee|board|council|members|everyone|all"
-    r"|us)\b))"
+    rf"(?!\s+with\s+(?!(?:the\s+)?(?:{_OWN_PARTY})\b))"
     r"|\b(?:items?|matters?|topics?|business|one)\s+for\s+later\b"
 )
 
