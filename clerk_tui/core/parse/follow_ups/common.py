@@ -84,9 +84,9 @@ def when_later(ctx: Context, st: str, pos: int) -> str | None:
 _DEADLINE_BEFORE_RE = re.compile(
     r"(?i)\b(?:before|by|prior\s+to|ahead\s+of|in\s+advance\s+of)\s+(?:the\s+|our\s+|its\s+|their\s+)?$"
 )
-# The next gathering of a group that meets often, named bare: "next week", "next call".
 # What "next" names, a gathering or the time to it: "next week", "next call", "next mtg".
 NEXT_GATHERING = r"(?:week|time|call|meeting|mtg|sync|session|plenum|month)"
+# The next gathering of a group that meets often, named bare: "next week", "next call".
 NEXT_TIME_RE = re.compile(
     rf"(?i)\bnext\s+{NEXT_GATHERING}\b"
     r"|\b(?:in|at|on|during)\s+(?:the\s+)?(?:next|following|coming)\s+(?:call|meeting|sync|session)\b"

@@ -464,7 +464,6 @@ _MORE_DISCUSSION_RE = re.compile(
 )
 # None needed: "no further discussion", "without more debate".
 _NEGATED_RE = re.compile(r"\b(?:no|not|without|nor|never|any)\s+(?:[\w’'-]+\s+){0,2}$")
-# Only perhaps, in its clause: "if more discussion is needed", "whether it needs more debate".
 # A condition (:data:`..conditions.IF_WORDS`) or an open question ("whether", "in case"): what
 # follows holds only perhaps ("if more discussion is needed", "whether it needs discussion").
 _PERHAPS_RE = re.compile(rf"\b(?:{IF_WORDS}|whether|in\s+case)\b")
