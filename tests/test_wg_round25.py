@@ -345,3 +345,19 @@ def test_action_list_ends_at_a_thematic_break(rule: str) -> None:
         (None, "Compare the two mirror providers"),
         ("Kasim and Petra", "Draft responsibilities for the documentation liaison"),
     ]
+
+
+# -- a task worded like a column's head ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("task", ["follow up", "follow-up", "follow up with the venue"])
+def test_someone_s_task_in_a_column_head_s_words_is_kept(task: str) -> None:
+    """ "- Kasim to follow up" is Kasim's task, though "Follow up" can head a table's column."""
+    got = _actions(
+        f"## Actions\n\n- Kasim to {task}\n- Petra to update the README\n", _HEAD + _ROLL
+    )
+    assert [owner for owner, _ in got] == ["Kasim", "Petra"]
+
+
+def test_a_table_s_header_line_is_still_no_task() -> None:
+    assert _actions("## Actions\n\nAction | Owner | Follow up\n", _HEAD + _ROLL) == []

@@ -131,8 +131,15 @@ def find_actions(ctx: Context) -> list[Action]:
             continue
         if "<" in a.text:
             a.text = " ".join(HTML_TAG_RE.sub(" ", a.text).split())
-        if _header_cells(a.text) or "|" in (a.owner or "") and _header_cells(a.owner or ""):
-            continue  # "<th>Responsible</th>", "Action: Owner |": a table's header, read as a line
+        if (
+            _header_cells(a.text)
+            and (a.owner is None or _header_cells(a.owner))
+            or "|" in (a.owner or "")
+            and _header_cells(a.owner or "")
+        ):
+            # "<th>Responsible</th>", "Action: Owner |": a table's header, read as a line (not
+            # "- Kasim to follow up": someone's task in the words of a column's head)
+            continue
         if _LETTER_RE.search(a.text) is None:
             continue
         out.append(a)
