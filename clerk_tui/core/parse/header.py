@@ -18,7 +18,7 @@ from datetime import date
 from ..dates import parse_date_literal
 from ..model import Meeting
 from .items import VERBISH_RE
-from .layout import Line
+from .layout import Line, marker
 from .people.words import is_given_name
 
 _BODY_WORDS = (
@@ -406,7 +406,7 @@ def find_meeting(text: str, lines: list[Line], header_end: int) -> Meeting:
         elif beside is None and after_generic:
             beside = _body_name(c)  # "Committee Meeting Minutes 5 May" over "Friends of ..."
         after_generic = generic or _MEETING_OF_NO_ONE_RE.match(c) is not None
-        previous = None if text[ln.start : ln.cstart].strip() else c  # not a list's item
+        previous = None if marker(text, ln) else c  # not a list's item
         page = _page_meeting(c)
         if page:
             meeting.committee = meeting.committee or page[0]

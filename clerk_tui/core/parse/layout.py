@@ -80,6 +80,12 @@ class Span(NamedTuple):
     end: int
 
 
+def marker(text: str, ln: Line) -> str:
+    """What stands before the line's content: its bullet, number or glyph ("-", "2.", ">"),
+    empty for a plain line."""
+    return text[ln.start : ln.cstart].strip()
+
+
 def indent(text: str, ln: Line) -> int:
     """How far the line's bullet or text stands in (a nested bullet's depth; a tab counts
     four spaces)."""

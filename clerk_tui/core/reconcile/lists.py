@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from clerk_tui.core.parse.actions.lexicon import is_word
-from clerk_tui.core.parse.layout import BOX_TICKS, TICKS, Line, indent
+from clerk_tui.core.parse.layout import BOX_TICKS, TICKS, Line, indent, marker
 from clerk_tui.core.reconcile.grammar import BODIES
 from clerk_tui.core.reconcile.places import NUMBER
 from clerk_tui.core.reconcile.words import vocabulary
@@ -333,7 +333,7 @@ def _wraps(text: str, line: Line, following: Line) -> bool:
     bullet and a small letter first, and `line` not ended."""
     return (
         following.index == line.index + 1
-        and not text[following.start : following.cstart].strip()
+        and not marker(text, following)
         and text[following.cstart : following.cstart + 1].islower()
         and text[line.cend - 1 : line.cend] not in (".", "!", "?", ":", ";", ")")
     )
@@ -408,7 +408,7 @@ def list_status(text: str, line: Line, content: str, nesting: bool = False) -> s
     outstanding) or 'Dropped', with the remark. A bullet heads a list only when `nesting`
     one ("* Abandoned (funding not available)" over indented items); else "- done" is one
     action's status."""
-    bullet = bool(text[line.start : line.cstart].strip())
+    bullet = bool(marker(text, line))
     if bullet and not nesting or _KEYED.match(content):
         return None
     said = set(re.findall(r"[a-z]+", _ASIDE.sub(" ", content).lower()))

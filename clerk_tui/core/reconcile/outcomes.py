@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from clerk_tui.core.parse.actions.lexicon import is_word
-from clerk_tui.core.parse.layout import Line, split_sentences
+from clerk_tui.core.parse.layout import Line, marker, split_sentences
 from clerk_tui.core.reconcile.cues import REQUEST, action_verb, doubts, goes_on
 from clerk_tui.core.reconcile.model import DONE, DROPPED, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import lines_of, units
@@ -104,7 +104,7 @@ def _plain_heading(text: str, line: Line) -> bool:
     content = text[line.cstart : line.cend]
     return (
         not line.blank
-        and text[line.start : line.cstart].strip() == ""
+        and marker(text, line) == ""
         and bool(_PLAIN_HEADING.fullmatch(content))
         and len(content.split()) <= 8
     )

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from clerk_tui.core.model import ParsedMinutes
 from clerk_tui.core.parse.action_refs import NUMBER, passage_ref
-from clerk_tui.core.parse.layout import Line, split_lines, split_sentences
+from clerk_tui.core.parse.layout import Line, marker, split_lines, split_sentences
 from clerk_tui.core.reconcile.model import OpenAction
 
 # "77/17", "45/20", "HWB 23/45", "TB/24/061", "RPB 24/41", "CoG/25/031"; not dates (12/03/2024).
@@ -347,7 +347,7 @@ def _new_entry(text: str, line: Line, previous: Line) -> bool:
     the sentences of its own bullet or paragraph)."""
     return (
         line.index > previous.index + 1
-        or bool(text[line.start : line.cstart].strip())
+        or bool(marker(text, line))
         or text.startswith(("#", "**"), line.cstart)
     )
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from clerk_tui.core.amend import text_similarity
 from clerk_tui.core.dates import DATE_EXPR
-from clerk_tui.core.parse.layout import Line, indent
+from clerk_tui.core.parse.layout import Line, indent, marker
 from clerk_tui.core.reconcile.cues import goes_on, read_clause, says_done
 from clerk_tui.core.reconcile.grammar import MAKE, SET_UP, asked_verb
 from clerk_tui.core.reconcile.lists import NAMES, OWES, only_names
@@ -92,7 +92,7 @@ def _heading_kind(text: str, line: Line, after_blank: bool) -> str | None:
     content = text[line.cstart : line.cend]
     if _MARKDOWN.match(content):
         return "markdown"
-    if text[line.start : line.cstart].strip():
+    if marker(text, line):
         return None  # a bullet
     if _ITEM.match(content):
         return "item"
@@ -187,10 +187,6 @@ def _sections_titled(
         yield body
 
 
-def _marker(text: str, line: Line) -> str:
-    return text[line.start : line.cstart].strip()
-
-
 def _entries(text: str, lines: Sequence[Line]) -> Iterator[_Entry]:
     """Each top-level bullet (with the lines under it) or bold topic (with the bullets under
     it, all of one glyph) of a section, with its topic: the bold words, or a short heading
@@ -210,10 +206,10 @@ def _entries(text: str, lines: Sequence[Line]) -> Iterator[_Entry]:
         bold = _BOLD.match(text, line.cstart, line.cend)
         top = indent(text, line) == margin
         if not bold and len(entry) == 1 and _BOLD.match(text, entry[0].cstart, entry[0].cend):
-            under_bold = _marker(text, line) or "none"
+            under_bold = marker(text, line) or "none"
             entry.append(line)
             continue
-        if bold or (top and not (under_bold and _marker(text, line) == under_bold)):
+        if bold or (top and not (under_bold and marker(text, line) == under_bold)):
             yield from close()
             entry = [line]
             if bold:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from clerk_tui.core.amend import normalise, text_similarity
 from clerk_tui.core.dates import parse_date_literal, resolve_due
-from clerk_tui.core.parse.layout import Line, indent
+from clerk_tui.core.parse.layout import Line, indent, marker
 from clerk_tui.core.parse.table_rows import RULE_ROW_RE, row_cells, split_cells
 from clerk_tui.core.reconcile import lists
 from clerk_tui.core.reconcile.cues import read_note, read_status
@@ -443,9 +443,7 @@ def _review_groups(text: str, reviewing: set[int], taken: set[int]) -> Iterator[
             yield from [group] if group else []
             group = []
             continue
-        opens = text[line.start : line.cstart].strip() or lists.NUMBER_LEAD.match(
-            text, line.cstart, line.cend
-        )
+        opens = marker(text, line) or lists.NUMBER_LEAD.match(text, line.cstart, line.cend)
         if group and opens:
             yield group
             group = []

@@ -8,7 +8,7 @@ import re
 from ...model import Action
 from ..conditions import SUBORDINATE_RE
 from ..context import Context, Spans, line_end, sentences_of_line
-from ..layout import strip_span
+from ..layout import marker, strip_span
 from ..people.words import is_initials_for, is_name_word
 from .carried import with_about
 from .common import make_action
@@ -121,7 +121,7 @@ def bullet_sentence_actions(ctx: Context, actions: list[Action], claimed: Spans)
             continue
         if ln.cstart in ctx.item_start_set and ln.index not in ctx.runs or topic_bullet(ctx, ln):
             continue
-        glyph = text[ln.start : ln.cstart].strip()
+        glyph = marker(text, ln)
         if not glyph or ">" in glyph:
             continue  # a numbered paragraph of minutes, or a quoted one: not a bullet
         if _OPTION_RE.match(text, ln.cstart, end):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context, per_parse
-from ..layout import Line, indent
+from ..layout import Line, indent, marker
 from ..people.words import is_name_word
 from .lexicon import (
     is_adjective,
@@ -294,14 +294,14 @@ def is_entry_line(ctx: Context, ln: Line) -> bool:
 
 @per_parse  # (asked of a line by several rules)
 def _bulleted(text: str, ln: Line) -> bool:
-    if text[ln.start : ln.cstart].strip():
+    if marker(text, ln):
         return True  # a bullet glyph before the content
     return _ENTRY_LINE_RE.match(text, ln.cstart, ln.cend) is not None
 
 
 def is_list_point(ctx: Context, ln: Line) -> bool:
     """A bulleted, numbered or lettered line: "- ...", "2. ...", "(b) ...", "iv) ..."."""
-    bullet = ctx.text[ln.start : ln.cstart].strip()
+    bullet = marker(ctx.text, ln)
     return bool(bullet) or _POINT_RE.match(ctx.text, ln.cstart, ln.cend) is not None
 
 

@@ -10,7 +10,7 @@ import re
 from ...model import Action
 from ..context import Context, Spans, item_at, line_of, resolved_due
 from ..keywords import scan
-from ..layout import Line, strip_span
+from ..layout import Line, marker, strip_span
 from .common import best_sentence, committed_task, make_action, paragraph_before
 from .entry_lines import HANDLES_RE, is_imperative, verb_phrase_head
 from .owners import owner_like, person_like, role_like, split_owners
@@ -120,7 +120,7 @@ def owner_tag_actions(ctx: Context, actions: list[Action], claimed: Spans) -> No
             continue  # "Renew the domain @dana", not "Thanks for the release @dana"
         if before[1] > before[0]:
             para, limit = ln, before[1]  # the task on the tag's line
-        elif m.group("o") is not None and not text[ln.start : ln.cstart].strip():
+        elif m.group("o") is not None and not marker(text, ln):
             # (a bulleted field under a task's bullet is the list's: lists.py reads it)
             above = paragraph_before(ctx, ln.index)
             if above is None or above.cstart in ctx.item_start_set or _fields(text, above):

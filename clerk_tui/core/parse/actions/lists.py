@@ -29,6 +29,7 @@ from ..layout import (
     hanging_from,
     html_heading,
     indent,
+    marker,
     markup_only,
 )
 from ..people.words import is_name_word
@@ -153,7 +154,7 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
                 )
                 claimed.add(ln.cstart, ln.cend)  # "Actions to be taken": a heading, no task
                 head_level = _heading_level(text, ln.cstart)
-                bulleted = bool(text[ln.start : ln.cstart].strip())
+                bulleted = bool(marker(text, ln))
                 head_indent = indent(ctx.text, ln) if bulleted else -1
                 list_item = (
                     item_at(ctx, ln.cstart)

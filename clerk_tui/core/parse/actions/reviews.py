@@ -12,7 +12,7 @@ import re
 from typing import Protocol, TypeVar
 
 from ..context import Context, Spans, line_of, lines_holding, per_context, per_parse
-from ..layout import TICKS, Line, hanging_from, indent, lines_after
+from ..layout import TICKS, Line, hanging_from, indent, lines_after, marker
 from .common import ACTION_MARK_RE
 from .owners import person_like
 
@@ -145,7 +145,7 @@ def _restated(ctx: Context, action: _Found) -> bool:
 def _entry(text: str, ln: Line) -> bool:
     """A line of a list (a bullet, a number: "a) ...", "[315] ...") or a table's row."""
     return (
-        bool(text[ln.start : ln.cstart].strip())
+        bool(marker(text, ln))
         or _ENTRY_RE.match(text, ln.cstart, ln.cend) is not None
         or "|" in text[ln.cstart : ln.cend]
     )
@@ -226,7 +226,7 @@ def _sections(ctx: Context, words: tuple[str, ...], head_re: re.Pattern[str]) ->
         number = _ITEM_NUMBER_RE.match(text, ln.cstart, ln.cend)
         # A bulleted heading ("- Review actions from the last meeting:") heads the bullets
         # nested under it; the next bullet at its own depth or less is the next topic.
-        bulleted = bool(text[ln.start : ln.cstart].strip())
+        bulleted = bool(marker(text, ln))
         depth = indent(ctx.text, ln)
         end = len(text)
         seen_entry = False
@@ -242,7 +242,7 @@ def _sections(ctx: Context, words: tuple[str, ...], head_re: re.Pattern[str]) ->
             if nxt.cstart in ctx.item_start_set:
                 end = nxt.start
                 break
-            bullet = bool(text[nxt.start : nxt.cstart].strip())
+            bullet = bool(marker(text, nxt))
             if bulleted and bullet and indent(ctx.text, nxt) <= depth:
                 end = nxt.start
                 break

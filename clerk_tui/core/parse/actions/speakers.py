@@ -13,7 +13,7 @@ import re
 from ...model import Action
 from ..context import Context, line_of, per_context, per_parse
 from ..items import heads_action_list
-from ..layout import Line, indent
+from ..layout import Line, indent, marker
 from .clauses import unmarked
 from .common import ACTION_MARK_RE
 from .entry_lines import verb_phrase_head
@@ -70,11 +70,11 @@ def _bracketed_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
     bank." then "- Will talk with the bank in June"): that person speaks the bullets after
     it, up to a blank line, a line that is no bullet, or another such name."""
     text = ctx.text
-    if ln.cstart == ln.start or not text[ln.start : ln.cstart].strip():
+    if ln.cstart == ln.start or not marker(text, ln):
         return None, 0  # not a bullet
     for k in range(ln.index, max(-1, ln.index - 12), -1):
         prev = ctx.lines[k]
-        if prev.blank or prev.cstart == prev.start or not text[prev.start : prev.cstart].strip():
+        if prev.blank or prev.cstart == prev.start or not marker(text, prev):
             return None, 0
         m = _BRACKET_NAME_RE.match(text, prev.cstart, prev.cend)
         if m is not None:

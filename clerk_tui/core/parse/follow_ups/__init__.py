@@ -97,6 +97,7 @@ from ..layout import (
     Line,
     hanging_from,
     indent,
+    marker,
 )
 from .coming import (
     at_a_meeting_to_come,
@@ -788,7 +789,7 @@ def _parent_bullet(ctx: Context, ln: Line) -> Line | None:
     a bullet or a numbered entry ("1. Grant bid"), the notes beside ``ln`` under it passed
     over (``ln`` a bullet too; no blank line between)."""
     text = ctx.text
-    if text[ln.start : ln.cstart].strip()[:1] not in _BULLETS:
+    if marker(text, ln)[:1] not in _BULLETS:
         return None
     prev = hanging_from(ctx.lines, ln, lambda line: indent(text, line), 15)
     return prev if prev is not None and listed(text, prev) else None
@@ -846,7 +847,7 @@ def _heading(ctx: Context, start: int, end: int) -> bool:
     if start != ln.cstart or end < ln.cend or len(ctx.text[start:end].split()) > 16:
         return False
     c = ctx.text[ln.start : ln.cend].lstrip()
-    bullet = ctx.text[ln.start : ln.cstart].strip() in _BULLETS
+    bullet = marker(ctx.text, ln) in _BULLETS
     return (
         (
             ln.cstart in ctx.item_start_set

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from ..actions.lexicon import is_word
-from ..layout import Line
+from ..layout import Line, marker
 from .entries import Entry, is_role_phrase, read_entry, singular_role
 from .finder import PeopleFinder
 from .list_heads import (
@@ -477,11 +477,11 @@ def _passed_over(text: str, lines: list[Line], j: int, last: int, read: bool) ->
         return False
     if not read and role_heading(text, nxt.cstart, nxt.cend) is not None:
         pass  # (a group's heading, then its names)
-    elif not text[nxt.start : nxt.cstart].strip() or read_line(text, nxt.cstart, nxt.cend) is None:
+    elif not marker(text, nxt) or read_line(text, nxt.cstart, nxt.cend) is None:
         return False
     line = text[ln.cstart : ln.cend]
     if read:
-        return bool(text[ln.start : ln.cstart].strip()) and len(line) < 40
+        return bool(marker(text, ln)) and len(line) < 40
     return len(line.split()) >= 8 and line.rstrip().endswith((".", ")", "!"))
 
 
@@ -523,7 +523,7 @@ def _logical_line(text: str, lines: list[Line], j: int) -> tuple[int, int, int]:
             break
         seg = text[a:b]
         nxt = lines[k]
-        if text[nxt.start : nxt.cstart].strip():
+        if marker(text, nxt):
             break  # a bullet: the next entry
         if k == last + 1 and not seg.rstrip().endswith(",") and _roles_row(text, nxt) is not None:
             break  # the names' roles in a row of their own

@@ -9,7 +9,7 @@ import re
 from itertools import islice
 
 from ..keywords import holds_any, scan
-from ..layout import Line, split_sentences
+from ..layout import Line, marker, split_sentences
 from .entries import Entry, is_role_phrase, read_entry, singular_role
 from .finder import PeopleFinder
 from .list_heads import APOLOGIES, PRESENT, is_table_rule, list_marker
@@ -307,7 +307,7 @@ def bulleted_names(finder: PeopleFinder) -> None:
             not ln.blank
             and ln.cend - ln.cstart < 120
             and text[ln.cstart].isupper()
-            and text[ln.start : ln.cstart].strip()
+            and marker(text, ln)
             and _may_start_name(text[ln.cstart : ln.cstart + 30])
         ):
             got = read_line(text, ln.cstart, ln.cend, pairs_are_roles=True)
