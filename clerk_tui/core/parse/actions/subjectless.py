@@ -8,9 +8,10 @@ else no one."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ...model import Action
-from ..context import Context, Spans, sentences_of_line
+from ..context import Context, Spans, per_context, sentences_of_line
 from ..keywords import holds_any
 from ..layout import Line, indent
 from .common import make_action
@@ -50,11 +51,16 @@ def subjectless_notes(ctx: Context, actions: list[Action], claimed: Spans) -> No
                 owner = _put_under(ctx, ln)
                 # A list of jobs' verbs guards "Will ..." with no one named: the lexicon knows
                 # "require" and "interfere" as verbs as it knows "profile", and what a thing
-                # will do is said with many verbs.
+                # will do is said with many verbs. Formal minutes name who will act, so there
+                # a "Will ..." naming no one is no clerk's shorthand ("We will ..." names us).
                 if (
                     will
                     and owner is None
-                    and task.split(None, 1)[0].lower() not in FIRST_NAME_VERBS
+                    and (
+                        task.split(None, 1)[0].lower() not in FIRST_NAME_VERBS
+                        or formal_minutes(ctx)
+                        and not _WE_RE.match(st, at)
+                    )
                 ):
                     continue  # "Will interfere with ...", "Will require ...": what it will do
                 if owner is None and not need and _NEED_RE.match(st, at):
@@ -62,6 +68,18 @@ def subjectless_notes(ctx: Context, actions: list[Action], claimed: Spans) -> No
                 actions.append(make_action(ctx, task, owner, s + at, e))
                 claimed.add(s + at, e)
                 break
+
+
+@per_context
+def formal_minutes(ctx: Context) -> bool:
+    """Whether the minutes are a formal body's, in full sentences: they title councillors or
+    minute motions seconded, three times at least ("Cllr Byrne", "Councillor Dunne",
+    "seconded by ..."), where a club's or a team's notes name a councillor once or twice."""
+    return sum(1 for _ in islice(_FORMAL_MARK_RE.finditer(ctx.text), 3)) == 3
+
+
+# A councillor's title or a motion's seconder: the marks of a formal body's minutes.
+_FORMAL_MARK_RE = re.compile(r"\b(?:Cllrs?|Councill?ors?|[Ss]econded)\b")
 
 
 def speaker_needs(ctx: Context, st: str, prev: str) -> Found:
@@ -96,6 +114,7 @@ _SEMICOLON_RE = re.compile(r";\s+")
 _NEED_RE = re.compile(r"[*_]{0,2}[Nn]eeds?\s+to\s")
 # One of which every clause _SUBJECTLESS_RE reads holds, lower-cased.
 _CLAUSE_WORDS = ("we", "will", "going", "need")
+_WE_RE = re.compile(r"[*_]{0,2}[Ww]e\b")
 # "we need to", "we should", "we ought to": the group's need or view, unless a note states it.
 _WE_VIEW_RE = re.compile(r"[*_]{0,2}[Ww]e\s+(?:need\s+to|should|ought\s+to)\s")
 

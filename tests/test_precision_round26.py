@@ -1,0 +1,75 @@
+"""Actions, round 26 (precision on long formal minutes): kinds of sentence that formal
+minutes write and that read as tasks but are none, each beside the true tasks of the same
+shape that stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import PARISH_HEAD, owned_actions
+
+# A district's formal minutes with no "Cllr": councillors titled in full, a motion seconded.
+DISTRICT_HEAD = (
+    "Minutes of the Ordinary Meeting of the Glenmore Municipal District\n\n"
+    "Present: Councillor P. Dunne (Cathaoirleach), Councillor M. Ryan, Councillor K. Nolan\n\n"
+    "1. The minutes of the May meeting were proposed by Councillor Ryan, seconded by "
+    "Councillor Nolan and adopted.\n\n"
+)
+
+
+def _parish(lines: str) -> str:
+    return PARISH_HEAD + "1. Matters arising\n\n" + lines
+
+
+# -- "Will ..." naming no one, in formal minutes --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _parish("Will arrange for the hedge at Mill Lane to be cut.\n"),
+        _parish("The footpath at Church Row was discussed. Will contact the highways authority.\n"),
+        _parish("- Will write to the bus company regarding the timetable\n"),
+        _parish("WILL order two new benches for the green.\n"),
+        _parish("Going to book the hall for the annual parish meeting.\n"),
+        DISTRICT_HEAD + "2. Roads\nWill repair the public lighting at Church View\n",
+    ],
+)
+def test_will_naming_no_one_in_formal_minutes_is_no_task(body: str) -> None:
+    """Formal minutes (councillors titled, motions seconded) name who will act: a sentence
+    opening "Will ..." with no one named there is a question's or a report's, no clerk's
+    shorthand for a task."""
+    assert owned_actions(body) == []
+
+
+def test_formal_minutes_keep_a_named_will_and_a_need() -> None:
+    """The same minutes' tasks stay: "Will ..." under a councillor's heading is theirs, a
+    subject named keeps its task ("We will ..." too), and "...; need to ..." is the
+    matter's own."""
+    body = _parish(
+        "Cllr Hale\n- Will contact the highways authority about the verge\n\n"
+        "The Clerk will write to the bus company.\n\n"
+        "We will have a short meeting next week to plan the fete.\n\n"
+        "The verge was discussed; need to check the insurance first.\n"
+    )
+    assert owned_actions(body) == [
+        ("Cllr Hale", "Contact the highways authority about the verge"),
+        ("The Clerk", "Write to the bus company."),
+        (None, "Hold a short meeting next week to plan the fete."),
+        (None, "Check the insurance first."),
+    ]
+
+
+def test_notes_naming_a_councillor_once_keep_their_will_shorthand() -> None:
+    """A society's notes that name a councillor once are no formal body's minutes: their
+    "- Will ..." bullets are the note-taker's shorthand for tasks."""
+    body = (
+        "Allotment Society committee notes, 4 May 2026\n\nPresent: Ann, Bob, Carol\n\n"
+        "- Will book the hall for the quiz night\n"
+        "- Cllr Shah attended and spoke about the water supply\n"
+        "- Will order seed potatoes from the wholesaler\n"
+    )
+    assert owned_actions(body) == [
+        (None, "Book the hall for the quiz night"),
+        (None, "Order seed potatoes from the wholesaler"),
+    ]
