@@ -73,3 +73,43 @@ def test_notes_naming_a_councillor_once_keep_their_will_shorthand() -> None:
         (None, "Book the hall for the quiz night"),
         (None, "Order seed potatoes from the wholesaler"),
     ]
+
+
+# -- what a report, review or inspection calls for ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The CQC report required the Trust to improve its discharge processes.\n",
+        "The audit report recommended that the Clerk should review the asset register.\n",
+        "The internal auditor's report recommended that the Clerk should update the register.\n",
+        "The safeguarding review recommended that the Secretary should update the policy.\n",
+        "The RoSPA inspection report recommended that the Clerk should replace the swing seats.\n",
+    ],
+)
+def test_what_a_document_calls_for_is_no_task(line: str) -> None:
+    """A report's, an audit's or an inspection's recommendation or requirement, presented to
+    the meeting: what the paper calls for, not a task the meeting gave (as "The report said
+    that ..." was already none)."""
+    assert owned_actions(_parish("4. Reports\n\n" + line)) == []
+
+
+def test_the_meetings_own_call_on_a_document_stays() -> None:
+    """The meeting recommending, a member asking, someone named acting on the paper, or a
+    note's "... required" (no document named as one): tasks."""
+    body = _parish(
+        "4. Reports\n\n"
+        "Following the audit report, the Clerk will review the asset register.\n\n"
+        "The Committee recommended that the Clerk should obtain three quotes.\n\n"
+        "Cllr Hale asked the Clerk to send the audit report to the auditor.\n\n"
+        "The plan requires a tree survey. The Clerk agreed to contact the insurers by May.\n\n"
+        "Tree survey required Clerk to chase\n"
+    )
+    assert owned_actions(body) == [
+        ("the Clerk", "Review the asset register."),
+        ("the Clerk", "Obtain three quotes."),
+        ("the Clerk", "Send the audit report to the auditor."),
+        ("The Clerk", "Contact the insurers by May."),
+        ("Clerk", "Chase (tree survey required)"),
+    ]

@@ -1132,18 +1132,38 @@ _ALLOWS_RE = re.compile(
 def document_content(ctx: Context, a: Action) -> bool:
     """What a report, plan or paper says will happen, not a task given at the meeting: "The
     Clerk's report explained that the bins would be emptied weekly", "The strategy outlines
-    that partners will work together to reduce loneliness"."""
+    that partners will work together to reduce loneliness"; or what it calls for: "The audit
+    report recommended that the Clerk should review the asset register", "The inspection
+    required the Trust to improve its discharge processes" (the meeting's own call on it,
+    "The Committee recommended that ...", is a task)."""
     head = _sentence_head(ctx, a)
-    return holds_any(head.lower(), ("that", "how")) and _DOCUMENT_SAYS_RE.match(head) is not None
+    low = head.lower()
+    if holds_any(low, ("that", "how")) and _DOCUMENT_SAYS_RE.match(head) is not None:
+        return True
+    return holds_any(low, _CALLS_FOR) and _DOCUMENT_CALLS_FOR_RE.match(head) is not None
 
 
-_DOCUMENT_SAYS_RE = re.compile(
-    r"(?i)[\W\d]*(?:(?:the|this|that|a|an|its|their|our)\s+)?(?:[\w’'-]+\s+){0,4}?"
+# A document opening a sentence: "The Clerk's report", "This year's audit" (read case-blind).
+_DOCUMENT = (
+    r"[\W\d]*(?:(?:the|this|that|a|an|its|their|our)\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?:report|plan|strategy|paper|document|presentation|policy|review|survey|briefing"
-    r"|guidance|framework|scheme|bid|application|consultation|appendix|update)s?\s+"
-    r"(?:\w+\s+)?(?:said|says|stated|states|set\s+out|sets\s+out|outlined|outlines|explained"
+    r"|guidance|framework|scheme|bid|application|consultation|appendix|update|audit"
+    r"|inspection|assessment|evaluation|letter)s?\s+(?:\w+\s+)?"
+)
+_DOCUMENT_SAYS_RE = re.compile(
+    "(?i)"
+    + _DOCUMENT
+    + r"(?:said|says|stated|states|set\s+out|sets\s+out|outlined|outlines|explained"
     r"|explains|showed|shows|highlighted|highlights|described|describes|detailed|details"
     r"|indicated|indicates|envisaged|envisages|anticipated|anticipates)\s+(?:that|how)\b"
+)
+_CALLS_FOR = ("recommend", "propos", "requir", "urge", "call")  # (a cheap test first)
+_DOCUMENT_CALLS_FOR_RE = re.compile(
+    # a document named as one ("The", "Its", "The auditor's"), not a note's "Survey required"
+    r"(?i)(?=[\W\d]*(?:the|this|that|its|their|our|[\w’'-]+['’]s)\s)"
+    + _DOCUMENT
+    + r"(?:recommend(?:s|ed)?|propos(?:es|ed)|requir(?:es|ed)|urg(?:es|ed)"
+    r"|call(?:s|ed)\s+(?:on|for|upon))\b"
 )
 
 
