@@ -113,3 +113,44 @@ def test_the_meetings_own_call_on_a_document_stays() -> None:
         ("The Clerk", "Contact the insurers by May."),
         ("Clerk", "Chase (tree survey required)"),
     ]
+
+
+# -- an action log's column heads after an "Action" marker ------------------------------------
+
+
+def _item(line: str) -> str:
+    return _parish("4. Village hall roof\n\nThe roof repairs were discussed.\n\n" + line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Actions: Responsible / Note\n",
+        "ACTIONS: Action Owner Due Date\n",
+        "**Action** – Lead / Target date / Status\n",
+        "ACTION: Who / When\n",
+        "Action - Person responsible / Deadline / Progress\n",
+    ],
+)
+def test_column_heads_after_an_action_marker_are_no_owner_nor_task(line: str) -> None:
+    """A log's columns written out after the marker ("Actions: Responsible / Note") head the
+    rows below: their words are no one, and the item's sentence above is no task of theirs."""
+    assert owned_actions(_item(line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Action: Update the progress notes\n", [(None, "Update the progress notes")]),
+        ("Action: Cllr Hale\n", [("Cllr Hale", "The roof repairs were discussed.")]),
+        (
+            "Action: Responsible finance officer\n",
+            [("Responsible finance officer", "The roof repairs were discussed.")],
+        ),
+    ],
+)
+def test_a_task_or_an_owner_after_an_action_marker_stays(
+    line: str, expected: list[tuple[str | None, str]]
+) -> None:
+    """A task worded with a column's word, or an owner (a person, a role), stays as it was."""
+    assert owned_actions(_item(line)) == expected

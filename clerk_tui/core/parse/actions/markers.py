@@ -477,6 +477,31 @@ def _given_names(words: str) -> bool:
 _NO_ACTION_RE = re.compile(rf"{NO_ACTION}\W*")
 
 
+def _column_heads(rest: str) -> bool:
+    """What follows a marker heads an action log's columns, one naming who: "Responsible /
+    Note", "Action Owner Due Date", "Ref / Action by / Date completed" (not a task in those
+    words: "Update notes", "Notes by Friday")."""
+    words = _LETTERS_RE.findall(rest.lower())
+    return (
+        len(words) > 1
+        and all(w in _COLUMN_HEAD_WORDS for w in words)
+        and any(w in _OWNER_HEAD_WORDS for w in words)
+    )
+
+
+_LETTERS_RE = re.compile(r"[a-z]+")
+_OWNER_HEAD_WORDS = frozenset(
+    "owner owners responsible responsibility person lead by who whom".split()  # noqa: SIM905
+)
+_COLUMN_HEAD_WORDS = _OWNER_HEAD_WORDS | frozenset(
+    """
+    action actions task tasks item items ref reference no detail details description note
+    notes comment comments due date dates deadline target timescale status progress
+    completed completion when
+    """.split()  # noqa: SIM905
+)
+
+
 def _one_mark(
     ctx: Context, actions: list[Action], claimed: Spans, ln: Line, m: re.Match[str], limit: int
 ) -> None:
@@ -500,8 +525,10 @@ def _one_mark(
     if not rest:
         _owner_below(ctx, actions, claimed, ln, m)
         return
-    if _NO_ACTION_RE.fullmatch(rest) is not None:
-        claimed.add(m.start(), rest_end)  # "ACTION: None" under a paragraph: it has no task
+    if _NO_ACTION_RE.fullmatch(rest) is not None or _column_heads(rest):
+        # "ACTION: None" under a paragraph, "Actions: Responsible / Note" heading a log's
+        # columns: no task
+        claimed.add(m.start(), rest_end)
         return
     before_start, before_end = strip_span(text, ln.cstart, m.start())
     owner: str | None
