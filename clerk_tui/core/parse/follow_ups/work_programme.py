@@ -23,7 +23,9 @@ _PROGRAMME_RE = re.compile(
     r"(?:the|its|their|our|this|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}?(?:Committee|Board|Panel"
     r"|Group)[’']s?)\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?i:work\s*programme|forward\s+plan|work\s*plan|forward\s+agenda"
-    r"|rolling\s+programme|programme\s+of\s+work|agenda\s+(?:for|of)\b|agenda\b(?=[^.;]{0,40}"
+    # (not "a programme of work(s)": what an organisation does, roads resurfaced, projects run;
+    # "included in the 2027 programme of works" brings nothing back to a meeting)
+    r"|rolling\s+programme|agenda\s+(?:for|of)\b|agenda\b(?=[^.;]{0,40}"
     r"\b(?:next|future|forthcoming)\b))"
 )
 # "Keep on the agenda", "the item remains on the agenda": it comes back to the next one.
