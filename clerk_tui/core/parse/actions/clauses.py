@@ -13,9 +13,9 @@ from .grammar import LEAD_RE, RESOLUTION_THAT_RE, names_for_purpose
 from .lexicon import COMMITTING_MODAL, is_word, verb_base
 from .notes import participle_note
 from .owners import (
-    DISCOURSE,
     PLAIN_ROLES,
     body_like,
+    discourse_word,
     given_name,
     role_like,
 )
@@ -264,7 +264,7 @@ def opens_clause(st: str, start: int) -> bool:
     before = raw = st[:start].rstrip()
     while True:
         m = _LAST_WORD_RE.search(before)
-        if m is None or m.group(1).lower() not in DISCOURSE:
+        if m is None or not discourse_word(m.group(1).lower()):
             break
         before = before[: m.start()].rstrip()
     if LEAD_RE.fullmatch(before) or before.endswith((",", ";", ":", ")", "–", "—", " -", "--")):

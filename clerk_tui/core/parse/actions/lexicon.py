@@ -30,7 +30,9 @@ def _table_path() -> str:
     return str(Path(spec.origin).parent / "resources" / "infl_lu.csv.gz")
 
 
-Tables = tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+Tables = tuple[
+    dict[str, str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]
 
 
 @cache
@@ -49,6 +51,7 @@ def _build(path: str) -> Tables:
         _adjectives(table),
         _plural_nouns(table),
         frozenset(_NOUN_LEMMA_RE.findall(table)),
+        _only_adverbs(table),
     )
 
 
@@ -81,6 +84,16 @@ def _plural_nouns(table: str) -> frozenset[str]:
     return frozenset(plurals)
 
 
+def _only_adverbs(table: str) -> frozenset[str]:
+    """Every adverb of the table that is no other kind of word ("otherwise", "hopefully",
+    "meanwhile"; not "early", "north")."""
+    kinds: dict[str, set[str]] = {}
+    for lemma, kind in _KIND_ROW_RE.findall(table):
+        kinds.setdefault(lemma, set()).add(kind)
+    return frozenset(w for w, k in kinds.items() if k == {"adv"})
+
+
+_KIND_ROW_RE = re.compile(r"^([a-z][^,\n]*),(\w+),", re.M)
 _ADJ_ROW_RE = re.compile(r"^([a-z][^,\n]*),adj,", re.M)
 _NOUN_ROW_RE = re.compile(r"^([a-z][^,\n]*),noun,(.*)$", re.M)
 _NOUN_LEMMA_RE = re.compile(r"^([a-z][^,\n]*),noun,", re.M)
@@ -172,6 +185,12 @@ def is_plural_noun(word: str) -> bool:
     """The plural of an everyday English noun ("Sessions", "volunteers", "blogs")."""
     w = word.lower()
     return w in _tables()[3] or w.endswith("s") and w[:-1] in _NEWER_NOUNS
+
+
+def only_adverb(word: str) -> bool:
+    """A word English uses only as an adverb ("Otherwise", "alternatively", "meanwhile"): no
+    noun, verb or adjective, so never the head of a noun phrase."""
+    return word.lower() in _tables()[5]
 
 
 def is_task_verb(word: str) -> bool:

@@ -7,21 +7,37 @@ import re
 from ..context import Context, per_parse
 from ..people import HONORIFICS, ROLE_WORDS, STOP_WORDS
 from ..people.words import GIVEN_STOP_WORDS, is_initials_for, is_name_word
-from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, verb_base
+from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, only_adverb, verb_base
 from .verbs import DECISION_VERBS
 
 CONNECTORS = {"of", "for", "and", "&", "+", "the", "at", "to"}
 # A preposition opening a sentence before its subject: "Within the working group ...".
 _PLACE_PREPOSITIONS = {"within", "among", "amongst", "across", "inside", "throughout"}
+# Words that join a clause to what went before, which may stand before its subject ("However,
+# the clerk will ..."); with them, any "-ly" word English uses only as an adverb
+# (:func:`discourse_word`: "Additionally", "Alternatively", "Hopefully", "Firstly").
 DISCOURSE = {
     "however",
     "also",
-    "additionally",
+    "otherwise",
+    "instead",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "besides",
+    "hence",
+    "thus",
+    "therefore",
+    "meanwhile",
+    "likewise",
+    "again",
+    "afterwards",
+    "thereafter",
+    "anyway",
     "addition",  # "In addition Members were asked ..."
-    "finally",
     "then",
     "further",
-    "furthermore",
     "in",
     "that",
     "it",
@@ -29,9 +45,6 @@ DISCOURSE = {
     "and",
     "but",
     "so",
-    "therefore",
-    "subsequently",
-    "meanwhile",
     "following",
     "after",
     "noted",
@@ -39,22 +52,22 @@ DISCOURSE = {
     "resolved",
     "action",
     "actions",
-    "accordingly",
-    "separately",
-    "lastly",
-    "firstly",
-    "secondly",
-    "thirdly",
     "next",
     "here",
     "now",
     "today",
     "yes",
     "overall",
-    "again",
-    "similarly",
-    "likewise",
 }
+
+
+def discourse_word(w: str) -> bool:
+    """A word (in lower case) that joins a clause to what went before: one of
+    :data:`DISCOURSE`, or a sentence adverb ("additionally", "alternatively", "hopefully",
+    "lastly": a "-ly" word English uses only as an adverb), never the subject itself."""
+    return w in DISCOURSE or w.endswith("ly") and only_adverb(w)
+
+
 # The word naming a body after the words of its name, in either case: "the Highways team",
 # "the housing team", "the steering group", "the working party".
 BODY_HEADS = frozenset(
@@ -150,7 +163,7 @@ def _modifier(t: str, head: str) -> bool:
         and t.islower()
         and (h in _ORG_WORDS or h in ROLE_WORDS)
         and t not in CONNECTORS
-        and t not in DISCOURSE
+        and not discourse_word(t)
         and not t.endswith("ed")
         and (
             h in _ORG_WORDS  # "the steering group", "the planning team"
@@ -209,7 +222,7 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
         if len(taken) == 1 and _INITIALS_LIST_RE.fullmatch(taken[0].group(0).strip(_TOKEN_STRIP)):
             break  # "SO will attempt ...": initials, though they spell a word
         if (
-            w in DISCOURSE
+            discourse_word(w)
             or (w in CONNECTORS and w != "the")
             or w in _PLACE_PREPOSITIONS  # "Within the working group ...": where, not who
             or w == "/"
@@ -388,7 +401,7 @@ def acting_names(text: str) -> frozenset[str]:
             or one in ROLE_WORDS
             or low in _ORG_WORDS
             or low in STOP_WORDS
-            or low in DISCOURSE
+            or discourse_word(low)
             or low in _NOT_OWNER_NOUNS
             or people_plural(low)  # "Practitioners said"
         ):

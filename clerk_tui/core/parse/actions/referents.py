@@ -12,10 +12,10 @@ from .entry_lines import NOT_OWNERS
 from .grammar import FRONTED, LEAD_RE
 from .lexicon import is_word
 from .owners import (
-    DISCOURSE,
     antecedent,
     body_like,
     commits_as_one,
+    discourse_word,
     given_name,
     owner_before,
     owner_like,
@@ -123,12 +123,10 @@ def continued_subject(ctx: Context, st: str, end: int) -> str | None:
     if inner is not None:
         np = inner.group("np")
         return np if owner_like(ctx, np) and not self_body(np) else None
-    m = _SUBJECT_RE.match(st)
+    m = _subject(st)
     if m is None:
         return None
     np = m.group("np")
-    if np.split()[0].lower() in DISCOURSE:
-        return None
     if np in ctx.initials or person_like(ctx, np) and not body_like(np):
         return np  # "HC" (initials the minutes use), "Cllr Rees"
     if body_like(np):
@@ -140,10 +138,21 @@ def continued_subject(ctx: Context, st: str, end: int) -> str | None:
 def opening_subject(st: str) -> tuple[str, int] | None:
     """The noun phrase opening a sentence and where it starts, when a verb follows it: the
     subject that "..., and agreed to <verb>" goes on with."""
+    m = _subject(st)
+    return None if m is None else (m.group("np"), m.start("np"))
+
+
+def _subject(st: str) -> re.Match[str] | None:
+    """:data:`_SUBJECT_RE` at the sentence's start, past a word that joins it to what went
+    before ("Recently Ann has ...": Ann; "However, the Clerk ...": the Clerk)."""
     m = _SUBJECT_RE.match(st)
-    if m is None or m.group("np").split()[0].lower() in DISCOURSE:
+    if m is None:
         return None
-    return m.group("np"), m.start("np")
+    first = m.group("np").split()[0]
+    if not discourse_word(first.lower()):
+        return m
+    m = _SUBJECT_RE.match(st, m.start("np") + len(first))
+    return m if m is None or not discourse_word(m.group("np").split()[0].lower()) else None
 
 
 def reporter_in_clause(ctx: Context, before: str) -> str | None:
@@ -291,7 +300,7 @@ def handle_word(word: str) -> bool:
         and not is_word(w)
         and w not in STOP_WORDS
         and w not in NOT_OWNERS
-        and w not in DISCOURSE
+        and not discourse_word(w)
         and w not in _PRONOUN_WORDS
     )
 

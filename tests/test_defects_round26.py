@@ -1,0 +1,83 @@
+"""Known defects, round 26, on made-up minutes of the Fernbrook Village Hall committee and
+the Orchid Project's working group: a word that joins a sentence to what went before
+("Otherwise", "Alternatively", "Hopefully") is nobody who owns a task."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import owned_actions
+
+_HALL = (
+    "Fernbrook Village Hall Committee, minutes of 9 March 2026\n"
+    "Present: Wren Hollis (WH), Osric Dale (OD), Tamsin Pryce (TP)\n\n"
+    "3. Bookings\n"
+)
+
+
+def _actions(body: str, head: str = _HALL) -> list[tuple[str | None, str]]:
+    return [(owner, task.rstrip(".")) for owner, task in owned_actions(head + body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the adverb alone before the verb: no owner, no task of anyone's
+            "The yoga class is ending. Otherwise will need to find a new hirer for Tuesdays.\n",
+            [],
+        ),
+        (
+            "OD to ring the brewery. Alternatively will hire a bar from the town.\n",
+            [("OD", "Ring the brewery")],
+        ),
+        ("Hopefully will repaint the porch before the fete.\n", []),
+        ("Consequently will need to write to the insurer again.\n", []),
+        (  # the adverb, then the owner: the owner alone
+            "Otherwise, Tamsin will find a new hirer for Tuesdays.\n",
+            [("Tamsin", "Find a new hirer for Tuesdays")],
+        ),
+        (
+            "Alternatively the treasurer will ask the bank for a new card reader.\n",
+            [("the treasurer", "Ask the bank for a new card reader")],
+        ),
+        (
+            "Instead, WH to order the chairs from the county store.\n",
+            [("WH", "Order the chairs from the county store")],
+        ),
+        (
+            "Ideally Osric Dale will fix the gutter before the autumn.\n",
+            [("Osric Dale", "Fix the gutter before the autumn")],
+        ),
+        (  # the sentence's subject that "..., will <verb>" goes on with, past the adverb
+            "Lately Tamsin has had no reply, will write to the brewery again.\n",
+            [("Tamsin", "Write to the brewery again")],
+        ),
+    ],
+)
+def test_sentence_adverb_is_no_owner(body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _actions(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # names and places that read like such words stay owners
+            "Kelly to book the hall for the quiz night.\n",
+            [("Kelly", "Book the hall for the quiz night")],
+        ),
+        (
+            "Emily will collect the keys from the library.\n",
+            [("Emily", "Collect the keys from the library")],
+        ),
+        (
+            "West Fernbrook Parish Council to mow the verge by the hall.\n",
+            [("West Fernbrook Parish Council", "Mow the verge by the hall")],
+        ),
+        (  # a report of what was done, an adverb before it: no task, as before
+            "Fortunately TP had already renewed the licence.\n",
+            [],
+        ),
+    ],
+)
+def test_sentence_adverb_near_misses(body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _actions(body) == expected
