@@ -81,3 +81,49 @@ def test_sentence_adverb_is_no_owner(body: str, expected: list[tuple[str | None,
 )
 def test_sentence_adverb_near_misses(body: str, expected: list[tuple[str | None, str]]) -> None:
     assert _actions(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the thing received is the verb's object; the item's title run on goes
+            "4. Post  OD had received a letter from the county archivist, "
+            "no reply needed, TP to file.\n",
+            [("TP", "File the letter from the county archivist")],
+        ),
+        (
+            "Mail  An invoice had arrived from Gable Roofing for the porch, WH to pay.\n",
+            [("WH", "Pay the invoice from Gable Roofing for the porch")],
+        ),
+        (
+            "A complaint from a neighbour about the car park lights has been received. "
+            "OD to reply.\n",
+            [("OD", "Reply to the complaint from a neighbour about the car park lights")],
+        ),
+        (
+            "The hall has received two emails from the brewery. Tamsin to answer them.\n",
+            [("Tamsin", "Answer the emails from the brewery")],
+        ),
+    ],
+)
+def test_verb_alone_takes_the_thing_received(
+    body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _actions(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # no thing received: what the task is about stays in brackets, as before
+            "The side gate was left open again last week. WH to chase.\n",
+            [("WH", "Chase (the side gate was left open again last week)")],
+        ),
+        (  # a thing sent out, not received: in brackets, as before
+            "OD had sent a letter to the highways office. WH to chase.\n",
+            [("WH", "Chase (OD had sent a letter to the highways office)")],
+        ),
+    ],
+)
+def test_thing_received_near_misses(body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _actions(body) == expected

@@ -260,7 +260,16 @@ _EMPHASIS_RE = re.compile(r"\*\*|__")
 def with_about(task: str, about: str) -> str:
     """A task of a verb alone with what it is about in brackets: "Chase (the quote for the
     bins was high)", as a clerk would write it on the log; a word opening a sentence goes on
-    in small letters, a name does not ("(Playing Fields Committee not happy ...)")."""
+    in small letters, a name does not ("(Playing Fields Committee not happy ...)"). When the
+    words say a thing came in ("AO had received a letter from the council", "An invoice has
+    arrived from the printer"), the verb takes that thing for its object: "File the letter
+    from the council", "Reply to the invoice ..." (not the words around it in brackets)."""
+    came = _CAME_IN_RE.search(about)
+    verb = _VERB_ALONE_RE.fullmatch(task)
+    if came is not None and verb is not None:
+        source = _FROM_RE.match(about, came.end())
+        thing = (came["thing"] or came["sent"]) + (source.group(0) if source else "")
+        return f"{verb[1]}{' to' if verb[1].lower() in _ANSWER_VERBS else ''} the {thing}"
     words = about.split(None, 2)
     first = words[0] if words else ""
     if first in _OPENERS or (
@@ -273,18 +282,45 @@ def with_about(task: str, about: str) -> str:
     return f"{task.rstrip(' .;,')} ({about})"
 
 
+# What comes in by post or mail, which a verb alone then acts on.
+_SENT_THING = (
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:letter|e-?mail|invitation|invite|request|complaint|petition"
+    r"|quote|quotation|invoice|bill|query|enquiry|application|notice|cheque|consultation"
+    r"|message|questionnaire)s?)"
+)
+# Something received, or arrived, and from whom: "AO had received a letter from the
+# council", "A further request from a member has been received", "An email had arrived from
+# the school about the fete".
+_CAME_IN_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|also\s+)?received\s+(?:an?|the|two|some)\s+"
+    rf"(?P<thing>{_SENT_THING})\b"
+    rf"|^(?:An?|The)\s+(?P<sent>{_SENT_THING}\b[^,;.()]{{0,80}}?)\s+(?:has|had|have)\s+"
+    r"(?:now\s+|also\s+)?(?:arrived|been\s+received|come\s+in)\b"
+)
+_FROM_RE = re.compile(r"\s+from\s+[^,;.()]+")
+# A verb alone, or with a pronoun for its object: "File", "Answer it".
+_VERB_ALONE_RE = re.compile(r"([A-Za-z][a-z]+)(?:\s+(?:it|this|them))?\.?")
+# Verbs of answering, which take what they answer with "to": "Reply to the letter".
+_ANSWER_VERBS = frozenset(("reply", "respond"))
+
+
 def about_words(words: str) -> str | None:
     """The words as the thing a task is about: no number, label, reference or "It was noted
     that" before ("5. **Verges:** This work was ..."), no closing stop; a long sentence to its
     first clause (up to a comma); None when too short or too long to say what the task is
-    about."""
-    words = LABEL_LEAD_RE.sub("", " ".join(words.split()))
+    about. An item's title run on before the sentence, set off by two spaces or more, goes
+    too ("Correspondence  A letter had arrived ...")."""
+    words = LABEL_LEAD_RE.sub("", " ".join(_SPACED_TITLE_RE.sub("", words, 1).split()))
     words = _ABOUT_LEAD_RE.sub("", words).strip(" .;:–—-•*")
     if len(words) > 160:
         words = words[: max(words.find(", "), 0)]  # "AO had received a letter ..., to let us"
     if len(words.split()) < 2 or len(words) > 160:
         return None
     return words
+
+
+# An item's title (one to five words) run on before a sentence, two spaces or more between.
+_SPACED_TITLE_RE = re.compile(r"^\s*[A-Z][^\s.:;]*(?: [^\s.:;]+){0,4}[ \t]{2,}(?=[A-Z])")
 
 
 # Words opening a sentence that go on in lower case inside the brackets.
