@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from clerk_tui.core.parse import parse_strict
 from tests.conftest import owned_actions
 
 _HALL = (
@@ -127,3 +128,48 @@ def test_verb_alone_takes_the_thing_received(
 )
 def test_thing_received_near_misses(body: str, expected: list[tuple[str | None, str]]) -> None:
     assert _actions(body) == expected
+
+
+_CALL = (
+    "# Orchid Project working group, 11 March 2026\n\n"
+    "Attendees: Ana Ruiz, Bo Lind, Kasim Tell\n\n## Notes\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "task"),
+    [
+        (
+            "- AI: add the mirror hosting costs to the agenda for next call.\n",
+            "Add the mirror hosting costs to the agenda for next call",
+        ),
+        ("- TODO: put the logo vote on the next agenda.\n", "Put the logo vote on the next agenda"),
+        (
+            "ACTION: include the grant report on the April agenda.\n",
+            "Include the grant report on the April agenda",
+        ),
+        (
+            "- Action - bring the licence question to the next meeting's agenda\n",
+            "Bring the licence question to the next meeting's agenda",
+        ),
+    ],
+)
+def test_marked_agenda_action_kept_beside_its_follow_up(note: str, task: str) -> None:
+    """A note marked as an action, putting a matter on a later agenda, with no owner: the
+    action and the follow-up both (the clerk's log keeps the action)."""
+    parsed = parse_strict(_CALL + note)
+    assert [(a.owner, a.text.rstrip(".")) for a in parsed.actions] == [(None, task)]
+    assert len(parsed.follow_ups) == 1
+
+
+@pytest.mark.parametrize(
+    "note",
+    [  # no mark: the matter comes back, as before; the follow-up alone
+        "It was agreed to include the grant report on the April agenda.\n",
+        "- Agreed to put the logo vote on the next agenda.\n",
+    ],
+)
+def test_unmarked_agenda_matter_is_a_follow_up_alone(note: str) -> None:
+    parsed = parse_strict(_CALL + note)
+    assert parsed.actions == []
+    assert len(parsed.follow_ups) == 1

@@ -121,7 +121,7 @@ def _parse(
     actions = run(without_placeholder_owners, actions) or actions
     people = run(owners_as_people, text, people, actions) or people
     follow_ups = run(find_follow_ups, ctx) or []
-    kept = run(without_agenda_follow_ups, actions, follow_ups)
+    kept = run(without_agenda_follow_ups, text, actions, follow_ups)
     if kept is not None:
         actions = kept
     found: list[Decision | Action | FollowUp] = [*decisions, *actions, *follow_ups]

@@ -37,14 +37,24 @@ def drop_non_tasks(ctx: Context, actions: list[Action]) -> list[Action]:
     return [a for a in actions if not any(kind(ctx, a) for kind in NON_TASKS)]
 
 
-def without_agenda_follow_ups(actions: list[Action], follow_ups: list[FollowUp]) -> list[Action]:
+def without_agenda_follow_ups(
+    text: str, actions: list[Action], follow_ups: list[FollowUp]
+) -> list[Action]:
     """``actions`` without a matter put on a later agenda by no one named, when a follow-up
     is made of it: "It was agreed to include on the March agenda", "Agreed to place the bins
     on the next agenda for a decision", a table's cell "Agenda item". Someone named to put it
     there ("The Clerk agreed to add to the January agenda") has a task, and so has putting
-    something anywhere else ("Add the fair to the website") and what is to be done there ("Add
-    to next meeting agenda to have Cara walk the group through the form")."""
-    placed = [a for a in actions if a.owner is None and _ON_AN_AGENDA_RE.match(a.text) is not None]
+    something anywhere else ("Add the fair to the website"), what is to be done there ("Add
+    to next meeting agenda to have Cara walk the group through the form") and a note marked
+    as an action ("AI: add the bike rack to the agenda": the log keeps it beside the
+    follow-up)."""
+    placed = [
+        a
+        for a in actions
+        if a.owner is None
+        and _ON_AN_AGENDA_RE.match(a.text) is not None
+        and ACTION_MARK_RE.match(text, a.start) is None
+    ]
     if not placed:
         return actions
     drop = {id(a) for a in placed if any(f.start < a.end and a.start < f.end for f in follow_ups)}
