@@ -173,3 +173,79 @@ def test_unmarked_agenda_matter_is_a_follow_up_alone(note: str) -> None:
     parsed = parse_strict(_CALL + note)
     assert parsed.actions == []
     assert len(parsed.follow_ups) == 1
+
+
+def _call(body: str) -> list[tuple[str | None, list[str], str]]:
+    return [(a.owner, a.owners, a.text.rstrip(".")) for a in parse_strict(_CALL + body).actions]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # one person, then a verb in the present tense, in an action list
+            "## Action items\n\n- Kasim follows up with the print shop\n",
+            [("Kasim", ["Kasim"], "Follow up with the print shop")],
+        ),
+        (
+            "## Next steps\n\n- Ana Ruiz drafts the onboarding guide\n- Bo copies the slides\n",
+            [
+                ("Ana Ruiz", ["Ana Ruiz"], "Draft the onboarding guide"),
+                ("Bo", ["Bo"], "Copy the slides"),
+            ],
+        ),
+        (  # "AIs": action items, abbreviated, head the list
+            "**AIs**\n\n- Kasim fixes the broken links\n- Logo licence check with the designer\n",
+            [
+                ("Kasim", ["Kasim"], "Fix the broken links"),
+                (None, [], "Logo licence check with the designer"),
+            ],
+        ),
+        (
+            "APs:\n- Website permissions sorted before launch\n",
+            [(None, [], "Website permissions sorted before launch")],
+        ),
+        (  # one entry naming two owners or more: each in the owners' list
+            "**AIs**\n\n- Ana + Bo update the wiki\n",
+            [("Ana + Bo", ["Ana", "Bo"], "Update the wiki")],
+        ),
+        (
+            "**AIs**\n\n- Ana, Bo and Kasim triage the open issues\n",
+            [("Ana, Bo and Kasim", ["Ana", "Bo", "Kasim"], "Triage the open issues")],
+        ),
+        (
+            "**AIs**\n\n- Kasim and Bo follow up with the venue\n",
+            [("Kasim and Bo", ["Kasim", "Bo"], "Follow up with the venue")],
+        ),
+    ],
+)
+def test_working_group_action_lists(
+    body: str, expected: list[tuple[str | None, list[str], str]]
+) -> None:
+    assert _call(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a report, a need, a view, a request of others: no task of the named one's
+            "## Action items\n\n- Kasim says the printer is fixed\n- Bo has the keys\n",
+            [(None, [], "Kasim says the printer is fixed")],
+        ),
+        (
+            "## Action items\n\n- Ana requests that the logs be kept for a month\n",
+            [(None, [], "Ana requests that the logs be kept for a month")],
+        ),
+        (  # the present tense outside an action list: a report of the discussion
+            "- Kasim follows the vendor's forum closely.\n",
+            [],
+        ),
+        (  # "AIs" in small letters, a word of a sentence: no heading
+            "Ais\n\n- Website permissions sorted before launch\n",
+            [],
+        ),
+    ],
+)
+def test_working_group_near_misses(
+    body: str, expected: list[tuple[str | None, list[str], str]]
+) -> None:
+    assert _call(body) == expected

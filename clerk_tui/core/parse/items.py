@@ -341,7 +341,7 @@ _LIST_STATES = rf"{_NEW_LIST}|ongoing|outstanding|existing|current|carried[- ]fo
 # A heading over a list of actions, in any heading syntax: markdown "## Actions", a wiki's
 # "== Action items ==", Confluence's "h2. Next steps", AsciiDoc's "=== Actions", bold, a
 # number, a colon. Its words: "Actions", "Action points", "Future actions", "Actions and
-# owners", "Tasks", "Individual tasks", "To do", "Next steps", "Follow-ups", "Assignments",
+# owners", "Tasks", "Individual tasks", "AIs", "To do", "Next steps", "Follow-ups", "Assignments",
 # "Homework", "Who does what", "Decisions and actions" (its bullets decisions as often as
 # tasks: ``mixed``).
 ACTION_LIST_HEAD_RE = re.compile(
@@ -357,6 +357,7 @@ ACTION_LIST_HEAD_RE = re.compile(
     r"(?:actions?(?:\s+(?P<whole2>points|items|agreed|list|summary|arising|to\s+be\s+taken"
     r"|required|needed))?"
     r"|actionables|next\s+steps|to[- ]?do(?:['’]?s)?(?:\s+(?:list|tasks|items))?|tasks"
+    r"|(?-i:A[IP]['’]?s)"  # action items or points, abbreviated: "**AIs**", "APs:"
     r"|assignments|homework"
     r"|who\s+does\s+what|who['’]?s\s+doing\s+what"
     r"|(?P<follow>follow[- ]?ups?(?:\s+items)?))"

@@ -684,14 +684,17 @@ def slash_owners_present(ctx: Context, st: str, prev: str) -> Found:
     creates a student-led event", "JC/AB books the room" (not a report: "JC/AB reports
     that ...")."""
     m = _P_SLASH_PRESENT.match(st)
-    if m is None:
+    base = present_task_verb(m.group("verb")) if m is not None else None
+    return None if m is None or base is None else (m.group("who"), base + st[m.end("verb") :])
+
+
+def present_task_verb(word: str) -> str | None:
+    """The base form of a task's verb written in the present tense ("creates" -> "create",
+    "books"), not of a report on what was done ("reports", "explains") or a decision."""
+    base = verb_base(word)
+    if base is None or base == word or base in AUXILIARIES | NOT_TASK_VERBS:
         return None
-    base = verb_base(m.group("verb"))
-    if base is None or base == m.group("verb") or base in AUXILIARIES | NOT_TASK_VERBS:
-        return None
-    if base in _REPORTING_VERBS or base in DECISION_VERBS:
-        return None
-    return m.group("who"), base + st[m.end("verb") :]
+    return None if base in _REPORTING_VERBS or base in DECISION_VERBS else base
 
 
 _P_SLASH_PRESENT = re.compile(

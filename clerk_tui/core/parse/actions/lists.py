@@ -33,6 +33,7 @@ from ..layout import (
     markup_only,
 )
 from ..people.words import is_name_word
+from .agents import present_task_verb
 from .bullet_jobs import bracketed_job, names_its_owner, reported, terse_name_task
 from .entry_lines import (
     CAPITAL,
@@ -547,6 +548,11 @@ def _entry(
         m = _NAME_VERB_RE.fullmatch(body)
         if m is not None and named_first(ctx, m.group("owner")) and _cued_task(m, ctx):
             return m.group("owner"), m.group("task"), m.group("task")  # "Bob talk to Luther"
+        m = _NAME_PRESENT_RE.fullmatch(body)
+        verb = present_task_verb(m["verb"]) if m is not None and named_first(ctx, m[1]) else None
+        if m is not None and verb is not None and is_task_verb(verb):
+            task = f"{verb.capitalize()} {m['task']}"
+            return m.group("owner"), task, task  # "Kasim follows up with the vendor"
         m = EVERYONE_VERB_RE.fullmatch(body)
         if m is not None and is_base_verb(m.group("verb")):
             return m.group("owner"), m.group("task"), m.group("task")  # "everyone sign up ..."
@@ -834,15 +840,25 @@ _SUBJECT_MODAL_RE = re.compile(
 _LABEL_HEAD_RE = re.compile(r"[A-Za-z][\w/ ]{0,20}:\s")
 
 
-# "Bob talk to Luther", "Luther and Val sort out the visitors", "Carol to turn the notes into
-# a document", "@tomh @janec review the PR" in an action list (not "Chase up the invoices":
-# a verb and its particle).
+# "Bob talk to Luther", "Luther and Val sort out the visitors", "Ana + Bo update the wiki",
+# "Ana, Bo and Kasim to triage the issues", "Carol to turn the notes into a document",
+# "@tomh @janec review the PR" in an action list (not "Chase up the invoices": a verb and
+# its particle).
 _NAME_VERB_RE = re.compile(
-    r"(?P<owner>[A-Z][a-z’'-]+(?:\s*(?:/|&|and)\s*[A-Z][a-z’'-]+)*"
+    r"(?P<owner>[A-Z][a-z’'-]+(?:(?:\s*[/&+,]\s*|,?\s+and\s+)[A-Z][a-z’'-]+)*"
     r"|(?P<handle>@[\w-]+(?:\s*(?:,|/|&|\band\b)?\s*@[\w-]+)*))\s+(?P<cue>to\s+|will\s+)?"
     # (after a handle, which can be no word of the task, its verb may have a capital: "@wen
     # Update the guide")
     r"(?!(?:up|down|over|back|round|forward)\b)(?P<task>(?(handle)[A-Za-z]|[a-z]).{3,})"
+)
+
+
+# One person's name, then a verb in the present tense, in an action list: "Kasim follows up
+# with the vendor", "Ana Ruiz drafts the FAQ"; not a that-clause after it ("Daniel requests
+# that the emails be redirected": what someone asks or says, no task of theirs).
+_NAME_PRESENT_RE = re.compile(
+    r"(?P<owner>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\s+(?P<verb>[a-z]{2,}s)\s+"
+    r"(?!that\b)(?P<task>\S.{2,})"
 )
 
 
