@@ -101,6 +101,10 @@ def test_sentence_adverb_near_misses(body: str, expected: list[tuple[str | None,
             "OD to reply.\n",
             [("OD", "Reply to the complaint from a neighbour about the car park lights")],
         ),
+        (  # the title run on with one space (as a PDF's text gives it)
+            "Post A letter had arrived from the school, TP to file.\n",
+            [("TP", "File the letter from the school")],
+        ),
         (
             "The hall has received two emails from the brewery. Tamsin to answer them.\n",
             [("Tamsin", "Answer the emails from the brewery")],

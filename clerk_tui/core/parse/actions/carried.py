@@ -294,7 +294,7 @@ _SENT_THING = (
 _CAME_IN_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|also\s+)?received\s+(?:an?|the|two|some)\s+"
     rf"(?P<thing>{_SENT_THING})\b"
-    rf"|^(?:An?|The)\s+(?P<sent>{_SENT_THING}\b[^,;.()]{{0,80}}?)\s+(?:has|had|have)\s+"
+    rf"|(?<!\S)(?:An?|The)\s+(?P<sent>{_SENT_THING}\b[^,;.()]{{0,80}}?)\s+(?:has|had|have)\s+"
     r"(?:now\s+|also\s+)?(?:arrived|been\s+received|come\s+in)\b"
 )
 _FROM_RE = re.compile(r"\s+from\s+[^,;.()]+")
