@@ -340,7 +340,9 @@ def test_role_for_a_named_committee_beats_a_place_in_common() -> None:
         ]
     )
     assert matcher.match("the Independent Chair").person == "Cat Fox"
-    assert matcher.match("the Chair", committee="Audit Committee").status == "unknown"
+    audit = matcher.match("the Chair", committee="Audit Committee")
+    assert (audit.status, audit.person) == ("matched", "Ann Lee")
+    assert matcher.match("the Chair").status == "unknown"
 
 
 def test_learned_alias_matches_only_as_written() -> None:

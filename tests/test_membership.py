@@ -70,6 +70,7 @@ def matcher() -> Matcher:
         ("Ms Turner", HWB, "Sheralee Turner-Birchall", "half a double-barrelled surname"),
         ("Ms Ward", HWB, "Rebecca Ward", "the one Ward on the committee"),
         ("Cllr Ward", AUDIT, "James Ward", "the councillor Ward on the committee"),
+        ("the Chair", HWB, "Michael Wedgeworth", "the one member holding the post"),
     ],
 )
 def test_a_short_form_matches_the_one_member_it_fits(
@@ -89,7 +90,8 @@ def test_a_short_form_matches_the_one_member_it_fits(
         ("Helen (Healthwatch)", HWB, "the body written is another's, not the member's"),
         ("Ms Price", AUDIT, "someone off the committee fits better than a misspelt member"),
         ("Cllr Ward", HWB, "the councillor Ward is not on this committee; the member is not one"),
-        ("the Chair", HWB, "a seat, not a person"),
+        ("the Chair", None, "no committee: a seat, not a person"),
+        ("the Clerk", HWB, "no member holds the post"),
         ("Steve", "A New Committee", "a committee with no members known yet"),
     ],
 )

@@ -60,6 +60,7 @@ from clerk_tui.core.names import (
     split_mention,
     surname_forms,
 )
+from clerk_tui.core.posts import Holding, holds_post, post_named
 
 Status = Literal["matched", "ambiguous", "unknown"]
 
@@ -326,12 +327,17 @@ class Matcher:
         if learned:
             scores = {pid: _Scored(EXACT, "learned from the clerk") for pid in learned}
             return self._decide(mention, scores, on_date)
+        members = self._committees.get(fold(committee)) if committee else None
+        post = post_named(query, committee) if members and committee else None
+        if post and members and committee:
+            holder = self._post_holder(mention, post, members, committee, on_date)
+            if holder is not None:
+                return holder
         if is_generic_role(query) or (not parts.tokens and is_generic_role(parts.role or "")):
             return MatchResult(mention, "unknown", reason="names nobody in particular")
         role_text = role_text or parts.role
         scores = self._score(query, parts, on_date, role_text, committee)
         general = self._decide(mention, scores, on_date)
-        members = self._committees.get(fold(committee)) if committee else None
         fit = members.fit(query, parts) if members else None
         if fit is None or members is None or committee is None:
             return general  # nobody on the committee fits: the whole directory's rules
@@ -385,6 +391,46 @@ class Matcher:
         answer.role = role.title if role else None
         answer.reason = f"{fit.reason} in {committee}"
         return answer
+
+    def _post_holder(
+        self,
+        mention: str,
+        post: str,
+        members: CommitteeMembers,
+        committee: str,
+        on_date: date | None,
+    ) -> MatchResult | None:
+        """'the Clerk', 'Chairman' in a committee's minutes: the one member who holds that
+        post on the committee then; when another member may hold it too ('Assembly
+        Clerk'), or two do, ask; None when no member holds it."""
+        holding: dict[int, tuple[Holding, DirectoryRole]] = {}
+        for pid in members.members:
+            for role in self.entries[pid].roles:
+                if not role.held_on(on_date) or not _for_committee(role, committee):
+                    continue
+                found = holds_post(role.title, role.organisation, post, committee)
+                if found != Holding.NO and (pid not in holding or found == Holding.HOLDS):
+                    holding[pid] = (found, role)
+        if not holding:
+            return None
+        holders = [pid for pid, (found, _) in holding.items() if found == Holding.HOLDS]
+        if len(holders) == 1 and len(holding) == 1:
+            pid = holders[0]
+            role = holding[pid][1]
+            reason = f"holds the post of {post} in {committee}"
+            name = self.entries[pid].name
+            candidates = [Candidate(pid, name, ROLE_HOLDER)]
+            return MatchResult(
+                mention, "matched", pid, name, role.title, ROLE_HOLDER, candidates, reason
+            )
+        candidates = sorted(
+            (Candidate(pid, self.entries[pid].name, ASK_SCORE) for pid in holding),
+            key=lambda c: c.person,
+        )
+        reason = f"{len(holding)} members of {committee} may hold the post of {post}"
+        return MatchResult(
+            mention, "ambiguous", score=ASK_SCORE, candidates=candidates, reason=reason
+        )
 
     def _narrow(
         self, ids: frozenset[int], honorifics: tuple[str, ...], role_text: str | None
@@ -695,6 +741,11 @@ def _fits_role_text(entry: DirectoryEntry, text: str) -> bool:
             return True
     organisation = DirectoryRole("", entry.organisation)
     return bool(words and entry.organisation and _at_organisation(words, organisation))
+
+
+def _for_committee(role: DirectoryRole, committee: str) -> bool:
+    """The role is held on this committee, or on no committee in particular."""
+    return role.committee is None or fold(role.committee) == fold(committee)
 
 
 def _says_councillor(honorifics: tuple[str, ...]) -> bool:

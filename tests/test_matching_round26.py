@@ -1,0 +1,112 @@
+"""Round 26 matching: a committee's own officer posts ('the Clerk', 'Chairman') asked in its
+minutes. Invented directory and mentions; exact outcomes, and the near misses that must be
+asked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clerk_tui.core.matching import DirectoryEntry, DirectoryRole, Matcher
+from clerk_tui.core.membership import Membership
+
+FERN = "Fernhollow Parish Council"
+KESTLE = "Kestle Village Hall Committee"
+
+
+def seat(pid: int, name: str, title: str, *committees: str, **kw: date) -> DirectoryEntry:
+    roles = (DirectoryRole(title, start=kw.get("start"), end=kw.get("end")),) if title else ()
+    return DirectoryEntry(pid, name, roles=roles, committees=tuple(map(Membership, committees)))
+
+
+POSTS = Matcher(
+    [
+        seat(1, "Oriel Pask", "Chairman", FERN),
+        seat(2, "Tamsin Brough", "Parish Clerk and RFO", FERN),
+        seat(3, "Idris Venn", "Vice-Chair", FERN),
+        seat(4, "Lorcan Tey", "Chair of the Allotments Association", FERN),
+        seat(5, "Wenna Crail", "Hon. Treasurer", FERN),
+        seat(6, "Bryony Sayle", "Minutes Secretary", FERN),
+        seat(7, "Ansel Drury", "Secretary", KESTLE),
+        seat(8, "Maud Penry", "Bookings Secretary", KESTLE),
+        seat(9, "Corin Blythe", "Assembly Clerk", KESTLE),
+        seat(10, "Dora Quill", "Clerk", KESTLE),
+        seat(11, "Hedda Marsh", "Co-opted Member, Chair", KESTLE, end=date(2024, 5, 1)),
+        seat(12, "Piran Loy", "Chair", KESTLE, start=date(2024, 5, 2)),
+        seat(13, "Greer Ollis", "Treasurer"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("mention", "person"),
+    [
+        ("the Chair", "Oriel Pask"),
+        ("The Chairperson", "Oriel Pask"),
+        ("CHAIRMAN", "Oriel Pask"),
+        ("the Chair of the Parish Council", "Oriel Pask"),
+        ("the clerk", "Tamsin Brough"),
+        ("Clerk to the Council", "Tamsin Brough"),
+        ("the Parish Clerk", "Tamsin Brough"),
+        ("Hon. Treas.", "Wenna Crail"),
+        ("the Treasurer", "Wenna Crail"),
+        ("Minute Taker", "Bryony Sayle"),
+        ("the Minute Secretary", "Bryony Sayle"),
+    ],
+)
+def test_the_one_member_holding_a_post_is_matched(mention: str, person: str) -> None:
+    result = POSTS.match(mention, committee=FERN)
+    assert (result.status, result.person) == ("matched", person)
+
+
+@pytest.mark.parametrize(
+    ("mention", "committee"),
+    [
+        ("the Chair", None),  # no committee: nobody in particular
+        ("the Clerk", None),
+        ("the Secretary", FERN),  # the minutes secretary is another post
+        ("the Vice-Chair", FERN),
+        ("the Chair of the Youth Club", FERN),  # another body's chair
+        ("the Secretary", KESTLE),  # the bookings secretary may be meant
+        ("the Clerk", KESTLE),  # the assembly clerk may be meant
+        ("the Deputy Clerk", KESTLE),
+    ],
+)
+def test_a_post_nobody_or_several_may_hold_is_asked(mention: str, committee: str | None) -> None:
+    assert POSTS.match(mention, committee=committee).status != "matched"
+
+
+def test_the_post_goes_to_whoever_held_it_on_the_day() -> None:
+    before = POSTS.match("the Chairman", committee=KESTLE, on_date=date(2024, 3, 1))
+    after = POSTS.match("the Chairman", committee=KESTLE, on_date=date(2024, 9, 1))
+    assert (before.status, before.person) == ("matched", "Hedda Marsh")
+    assert (after.status, after.person) == ("matched", "Piran Loy")
+
+
+def test_a_post_the_committee_fills_beats_its_holder_elsewhere() -> None:
+    fern = POSTS.match("Treasurer", committee=FERN)
+    assert (fern.status, fern.person) == ("matched", "Wenna Crail")
+
+
+def test_a_post_at_another_organisation_is_not_the_committees() -> None:
+    board = "Tarn Valley Health Board"
+    matcher = Matcher(
+        [
+            DirectoryEntry(
+                1,
+                "Isla Rendle",
+                roles=(DirectoryRole("Chair", "Healthwatch Tarn"),),
+                committees=(Membership(board),),
+            ),
+            DirectoryEntry(
+                2,
+                "Noah Trist",
+                roles=(DirectoryRole("Clerk", "Tarn Valley Council"),),
+                committees=(Membership(board),),
+            ),
+        ]
+    )
+    assert matcher.match("the Chair", committee=board).status != "matched"
+    clerk = matcher.match("the Clerk", committee=board)
+    assert (clerk.status, clerk.person) == ("matched", "Noah Trist")
