@@ -110,3 +110,55 @@ def test_a_post_at_another_organisation_is_not_the_committees() -> None:
     assert matcher.match("the Chair", committee=board).status != "matched"
     clerk = matcher.match("the Clerk", committee=board)
     assert (clerk.status, clerk.person) == ("matched", "Noah Trist")
+
+
+# --- titles written before a name --------------------------------------------------------
+
+TITLES = Matcher(
+    [
+        DirectoryEntry(1, "Rhoswen Tarrant", roles=(DirectoryRole("County Councillor"),)),
+        DirectoryEntry(2, "Gethin Pryor", roles=(DirectoryRole("Borough Councillor"),)),
+        DirectoryEntry(3, "Olwen Williams", roles=(DirectoryRole("Councillor"),)),
+        DirectoryEntry(4, "Ned Orrell", roles=(DirectoryRole("PCSO"),)),
+        DirectoryEntry(5, "Tegan Mallory", roles=(DirectoryRole("Inspector"),)),
+        DirectoryEntry(7, "Lewin Sayer", roles=(DirectoryRole("Councillor"),)),
+        DirectoryEntry(8, "Ffion Sayer", roles=(DirectoryRole("Clerk"),)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("mention", "person"),
+    [
+        ("County Councillor R Tarrant", "Rhoswen Tarrant"),
+        ("County Cllr Tarrant", "Rhoswen Tarrant"),
+        ("Borough Councillor Gethin Pryor", "Gethin Pryor"),
+        ("Ward Cllr G. Pryor", "Gethin Pryor"),
+        ("Parish Councillor Olwen Williams", "Olwen Williams"),
+        ("Glamorgan County Councillor Tarrant", "Rhoswen Tarrant"),
+        ("Cllrs R Tarrant", "Rhoswen Tarrant"),
+        ("Councillors Gethin Pryor", "Gethin Pryor"),
+        ("PC Ned Orrell", "Ned Orrell"),
+        ("PCSO Orrell", "Ned Orrell"),
+        ("Chief Inspector Tegan Mallory", "Tegan Mallory"),
+        ("Cllr. O. Williams", "Olwen Williams"),
+        ("Ward Cllr Sayer", "Lewin Sayer"),
+    ],
+)
+def test_a_title_before_a_name_is_taken_off(mention: str, person: str) -> None:
+    result = TITLES.match(mention)
+    assert (result.status, result.person) == ("matched", person)
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Cllrs Tarrant and Pryor",  # two people
+        "Councillors Gethin and Olwen Williams",
+        "PC",
+        "PCSO Sayer",  # two Sayers, neither a police officer
+        "Parish Councillor Ffion Sayle",  # a similar surname, another given name
+    ],
+)
+def test_a_title_before_names_that_settle_nobody_is_asked(mention: str) -> None:
+    assert TITLES.match(mention).status != "matched"

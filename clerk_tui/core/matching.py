@@ -52,7 +52,6 @@ from clerk_tui.core.names import (
     given_name_similarity,
     initials_of,
     is_generic_role,
-    join_particles,
     learned_key,
     looks_like_initials,
     name_key,
@@ -585,7 +584,7 @@ class Matcher:
     def _score_name(self, parts: NameParts, offer: Any) -> dict[int, float]:
         """Offer everyone the name may be; return those whose given name is only a letter
         or two from the one written ('Joan' for 'Jon'), with the score they would have."""
-        tokens = join_particles(parts.tokens)
+        tokens = parts.surname_joined
         readings: list[tuple[str | None, str]] = [(None, "".join(tokens))]
         if len(tokens) >= 2:
             readings += [(tokens[0], "".join(tokens[1:])), (tokens[0], tokens[-1])]

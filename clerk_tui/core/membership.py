@@ -30,7 +30,6 @@ from clerk_tui.core.names import (
     NameParts,
     fold,
     given_name_similarity,
-    join_particles,
     looks_like_initials,
     name_family,
     reads_as_typo,
@@ -119,7 +118,7 @@ class CommitteeMembers:
                 (self._defined.get(wanted, set()), DEFINED_INITIALS, "initials the minutes use"),
                 (self._initials.get(wanted, set()), EXACT, "initials of a member's name"),
             )
-        tokens = join_particles(parts.tokens)
+        tokens = parts.surname_joined
         if not tokens:
             return None
         if len(tokens) == 1:

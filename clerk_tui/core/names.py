@@ -359,6 +359,17 @@ class NameParts:
         """The exact look-up form: folded tokens run together ('amandalloydharris')."""
         return "".join(self.tokens)
 
+    @property
+    def surname_joined(self) -> tuple[str, ...]:
+        """The tokens with a particle joined to the surname after it ('Mary O Brien' ->
+        ('mary', 'obrien')); an initial with a full stop is no particle ('O. Williams')."""
+        tokens = self.tokens
+        if len(tokens) < 2 or tokens[-2] not in SURNAME_PARTICLES:
+            return tokens
+        if _INITIAL_BEFORE_SURNAME.search(self.name):
+            return tokens
+        return (*tokens[:-2], tokens[-2] + tokens[-1])
+
 
 def split_mention(text: str) -> NameParts:
     """Take 'Cllr A Lloyd-Harris (Chair)', 'Mark Creelman, Place Executive', 'Lang, Nicola',
@@ -378,10 +389,15 @@ def split_mention(text: str) -> NameParts:
     raw = _POST_NOMINALS_RE.sub("", raw)
     words = raw.split()
     honorifics: list[str] = []
-    while words and fold(words[0]) in HONORIFICS | {"the"}:
-        folded = fold(words.pop(0))
-        if folded != "the":
-            honorifics.append(folded)
+    while words:
+        if fold(words[0]) in HONORIFICS | {"the"}:
+            folded = fold(words.pop(0))
+            if folded != "the":
+                honorifics.append(folded)
+        elif title := _title_before_name(words):
+            honorifics.append(title)
+        else:
+            break
     rest = " ".join(words)
     if not rest and honorifics:  # "The Mayor": a title alone
         title = " ".join(r for r in (honorifics[-1].title(), role) if r)
@@ -403,6 +419,55 @@ def split_mention(text: str) -> NameParts:
     return NameParts(text, " ".join(name_words), role, tuple(honorifics), initials)
 
 
+def _title_before_name(words: list[str]) -> str | None:
+    """Take off the title at the start of `words` that is written only before a name, and
+    say which honorific it is: a councillor's title with the council's tier or place
+    ('County Councillor', 'Ward Cllr', 'BDBC Cllr'), councillors in the plural before one
+    name ('Cllrs M Cain'), a police rank ('PC', 'Chief Superintendent')."""
+    folded = [fold(word) for word in words[:4]]
+    for size in (2, 1):
+        rank = " ".join(folded[:size])
+        if rank in _POLICE_RANKS and len(words) > size:
+            del words[:size]
+            return rank
+    for index, word in enumerate(folded[:3]):
+        if word in COUNCILLOR_HONORIFICS | _PLURAL_COUNCILLORS:
+            qualifiers = words[:index]
+            plural_names = word in _PLURAL_COUNCILLORS and _NAMES_SEVERAL.search(
+                " ".join(words[index + 1 :])
+            )
+            if len(words) > index + 1 and not plural_names and all(map(_qualifies, qualifiers)):
+                del words[: index + 1]
+                return "councillor"
+            return None
+    return None
+
+
+def _qualifies(word: str) -> bool:
+    """A word before a councillor's title that says which council: 'County', 'Wilts'."""
+    return fold(word) in _COUNCIL_TIERS or (word[:1].isupper() and fold(word) not in HONORIFICS)
+
+
+_POLICE_RANKS = frozenset(
+    {
+        "pc",
+        "pcso",
+        "police constable",
+        "constable",
+        "sgt",
+        "sergeant",
+        "insp",
+        "inspector",
+        "chief inspector",
+        "supt",
+        "superintendent",
+        "chief superintendent",
+    }
+)
+_PLURAL_COUNCILLORS = frozenset({"cllrs", "councillors", "councilors", "crs"})
+_COUNCIL_TIERS = frozenset({"county", "borough", "district", "parish", "town", "city", "ward"})
+_NAMES_SEVERAL = re.compile(r"\band\b|&|,")
+_INITIAL_BEFORE_SURNAME = re.compile(r"(?:^|\s)[^\W\d_]\.\s*[^\s.]+$")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])['\u2019]s?(?=$|[\s,;(])")
 _POST_NOMINALS_RE = re.compile(
     r"(?:[\s,]+(?:" + "|".join(sorted(POST_NOMINALS)) + r")\.?)+\s*$", re.IGNORECASE
@@ -563,17 +628,6 @@ def surname_forms(name: str) -> tuple[tuple[str, str], ...]:
     if len(raw_words) >= 3 and raw_words[-2] not in SURNAME_PARTICLES:
         forms.append((raw_words[-2] + surname, "joined"))
     return tuple(forms)
-
-
-def join_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """'mary o brien' -> ('mary', 'obrien'): a particle joins the word after it."""
-    joined: list[str] = []
-    for index, token in enumerate(tokens):
-        if joined and joined[-1] in SURNAME_PARTICLES and index == len(tokens) - 1:
-            joined[-1] += token
-        else:
-            joined.append(token)
-    return tuple(joined)
 
 
 def reads_as_typo(written: str, known: str) -> bool:
