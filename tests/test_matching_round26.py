@@ -162,3 +162,46 @@ def test_a_title_before_a_name_is_taken_off(mention: str, person: str) -> None:
 )
 def test_a_title_before_names_that_settle_nobody_is_asked(mention: str) -> None:
     assert TITLES.match(mention).status != "matched"
+
+
+# --- an initial or a surname's letter is too little to settle a near name ----------------
+
+NEAR = Matcher(
+    [
+        DirectoryEntry(1, "Fenella Dawes"),
+        DirectoryEntry(2, "Corwen Hallett"),
+        seat(3, "Paula Brennock", "", KESTLE),
+        seat(4, "D Sorrell", "", KESTLE),
+        seat(5, "Stephen Fairlie", "", KESTLE),
+        seat(6, "Mabli Greer", "", KESTLE),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("mention", "committee"),
+    [
+        ("F Daws", None),  # an initial and a surname spelt otherwise: ask
+        ("F. Dawe", None),
+        ("C Hallet", None),
+        ("Paul B", KESTLE),  # Paul is a name of its own, not Paula cut short
+        ("David S.", KESTLE),  # an initial on each side: two letters prove nothing
+    ],
+)
+def test_an_initial_with_a_near_name_is_asked(mention: str, committee: str | None) -> None:
+    assert NEAR.match(mention, committee=committee).status != "matched"
+
+
+@pytest.mark.parametrize(
+    ("mention", "committee", "person"),
+    [
+        ("F Dawes", None, "Fenella Dawes"),
+        ("Fenella Daws", None, "Fenella Dawes"),  # the given name written out settles it
+        ("Corwen Hallet", None, "Corwen Hallett"),
+        ("Steve F", KESTLE, "Stephen Fairlie"),  # a nickname and the surname's letter
+        ("Mabli G", KESTLE, "Mabli Greer"),
+    ],
+)
+def test_a_written_out_name_still_matches(mention: str, committee: str | None, person: str) -> None:
+    result = NEAR.match(mention, committee=committee)
+    assert (result.status, result.person) == ("matched", person)

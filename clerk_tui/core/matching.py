@@ -90,7 +90,8 @@ DOUBLE_BARREL_PART = 80
 NEAR_GIVEN_NAME = 85
 """How well a given name a letter or two away would fit, were it a typo: only to ask."""
 NEAR_NAMESAKE = 80
-"""A surname typo of more than one letter, or with another first letter: ask."""
+"""A surname typo of more than one letter, or with another first letter, or any surname typo
+after a bare initial: ask."""
 _SURNAME_FORM_PENALTY = {"whole": 0, "joined": 6, "half": 100 - DOUBLE_BARREL_PART}
 SURNAME_WITH_COUNCILLOR_ROLE = 95
 SURNAME_WITH_HONORIFIC = 92
@@ -607,6 +608,8 @@ class Matcher:
                     exact_given |= fit == 100 and similarity == 100
                     score = min(0.35 * fit + 0.65 * similarity, NON_EXACT_CAP)
                     reason = "given name and surname"
+                    if len(given) == 1 and similarity < 100:
+                        score = min(score, NEAR_NAMESAKE)  # 'F Davis' for Fiona Davies: ask
                     if _says_councillor(parts.honorifics) and pid not in self._councillors:
                         score = min(score, HONORIFIC_CONTRADICTS_ROLE)
                 offer(pid, score, reason)

@@ -27,6 +27,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from clerk_tui.core.names import (
+    NICKNAME_FIT,
     NameParts,
     fold,
     given_name_similarity,
@@ -168,8 +169,9 @@ class CommitteeMembers:
                     levels[pid] = max(levels.get(pid, 0), level)
         if len(tokens) == 2 and len(tokens[1]) == 1:  # 'Steve F'
             for pid in self._surname_letters.get(tokens[1], ()):
-                level = min(NEAR, _given_level(tokens[0], self.members[pid]))
-                levels[pid] = max(levels.get(pid, 0), level)
+                known = self.members[pid].given or ""
+                if given_name_similarity(tokens[0], known) >= NICKNAME_FIT:
+                    levels[pid] = max(levels.get(pid, 0), NEAR)
         return _first(
             ({pid for pid, level in levels.items() if level == EXACT}, EXACT, "a member's name"),
             ({pid for pid, level in levels.items() if level == NEAR}, NEAR, "a member's name"),

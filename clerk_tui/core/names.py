@@ -589,6 +589,10 @@ def name_family(given: str) -> frozenset[str]:
     return frozenset({given, *_formal_names().get(given.lower().strip(), ())})
 
 
+NICKNAME_FIT = 95.0
+"""How well a nickname fits the formal name (`given_name_similarity`): Jim for James."""
+
+
 @cache
 def given_name_similarity(query: str, known: str) -> float:
     """How well a written given name fits a directory one, 0-100: the same 100, a nickname
@@ -602,7 +606,7 @@ def given_name_similarity(query: str, known: str) -> float:
     if len(query) == 1:
         return 90.0 if known.startswith(query) else 0.0
     if name_family(query) & name_family(known):
-        return 95.0
+        return NICKNAME_FIT
     if min(len(query), len(known)) >= 5:
         similarity = fuzz.ratio(query, known)
         if similarity >= 85:
