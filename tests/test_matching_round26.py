@@ -205,3 +205,41 @@ def test_an_initial_with_a_near_name_is_asked(mention: str, committee: str | Non
 def test_a_written_out_name_still_matches(mention: str, committee: str | None, person: str) -> None:
     result = NEAR.match(mention, committee=committee)
     assert (result.status, result.person) == ("matched", person)
+
+
+# --- a directory name written with its honorific ------------------------------------------
+
+PANEL = "Orme Clinical Panel"
+HONOURED = Matcher(
+    [
+        seat(1, "Dr Ilar Benn", "", PANEL),
+        seat(2, "Professor Oona Marr", "", PANEL),
+        seat(3, "Mrs T Quinlan", "", PANEL),
+        seat(4, "Dr Mairwen Wyatt", "", PANEL),
+        seat(5, "Madoc Whitby", "", PANEL),
+        seat(6, "Councillor Rees", "", PANEL),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("mention", "person"),
+    [
+        ("IB", "Dr Ilar Benn"),
+        ("OM", "Professor Oona Marr"),
+        ("Ilar", "Dr Ilar Benn"),
+        ("Oona Marr", "Professor Oona Marr"),
+        ("TQ", "Mrs T Quinlan"),
+        ("Cllr Rees", "Councillor Rees"),
+    ],
+)
+def test_initials_and_given_names_skip_the_directory_names_honorific(
+    mention: str, person: str
+) -> None:
+    result = HONOURED.match(mention, committee=PANEL)
+    assert (result.status, result.person) == ("matched", person)
+
+
+@pytest.mark.parametrize("mention", ["MW", "DB", "Dr"])
+def test_initials_two_members_share_or_an_honorific_alone_are_asked(mention: str) -> None:
+    assert HONOURED.match(mention, committee=PANEL).status != "matched"

@@ -47,6 +47,7 @@ from clerk_tui.core.names import (
     ROLE_WORDS,
     NameParts,
     acronym_of,
+    bare_name,
     fold,
     fold_role,
     given_name_similarity,
@@ -250,13 +251,14 @@ class Matcher:
         if entry.kind == "body":
             self._index_body(entry)
             return
-        words = fold(entry.name).split()
+        name = bare_name(entry.name)
+        words = fold(name).split()
         if not words:
             return
         self._given_of[pid] = words[0]
         if len(words) >= 2:
             self._given.setdefault(words[0], set()).add(pid)
-            for surname, kind in surname_forms(entry.name):
+            for surname, kind in surname_forms(name):
                 penalty = _SURNAME_FORM_PENALTY[kind]
                 slot = self._surnames.setdefault(surname, {})
                 slot[pid] = min(slot.get(pid, penalty), penalty)

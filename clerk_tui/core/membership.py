@@ -29,6 +29,7 @@ from rapidfuzz.distance import OSA
 from clerk_tui.core.names import (
     NICKNAME_FIT,
     NameParts,
+    bare_name,
     fold,
     given_name_similarity,
     looks_like_initials,
@@ -85,7 +86,8 @@ class CommitteeMembers:
         self._families: dict[str, set[int]] = {}
         self._surname_letters: dict[str, set[int]] = {}
         self._given_starts: dict[str, set[int]] = {}
-        for pid, name, initials in members:
+        for pid, written, initials in members:
+            name = bare_name(written)
             words = fold(name).split()
             if not words:
                 continue

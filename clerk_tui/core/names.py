@@ -544,9 +544,15 @@ def looks_like_initials(text: str) -> bool:
     return bool(_INITIALS_RE.match(text.strip()))
 
 
+def bare_name(name: str) -> str:
+    """A name without the honorifics, role and letters written with it: 'Dr Avi Bhatia MBE'
+    -> 'Avi Bhatia'."""
+    return split_mention(name).name or name
+
+
 def initials_of(name: str) -> str:
     """'Amanda Lloyd-Harris' -> 'ALH': the first letter of each part of the name."""
-    return "".join(word[0] for word in fold(split_mention(name).name or name).split()).upper()
+    return "".join(word[0] for word in fold(bare_name(name)).split()).upper()
 
 
 def acronym_of(name: str) -> str | None:
