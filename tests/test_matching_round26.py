@@ -243,3 +243,55 @@ def test_initials_and_given_names_skip_the_directory_names_honorific(
 @pytest.mark.parametrize("mention", ["MW", "DB", "Dr"])
 def test_initials_two_members_share_or_an_honorific_alone_are_asked(mention: str) -> None:
     assert HONOURED.match(mention, committee=PANEL).status != "matched"
+
+
+# --- initials that are words, reversed, or with a middle initial --------------------------
+
+GUILD = "Brenna Bell Ringers"
+CODES = Matcher(
+    [
+        seat(1, "Tegid Orme", "", GUILD),
+        seat(2, "Alys Nance", "", GUILD),
+        seat(3, "Emrys Tallow", "", GUILD),
+        seat(4, "Carys Jenner", "", GUILD),
+        seat(5, "Tomos Wynne", "", GUILD),
+        seat(6, "Tirion Walsh", "", GUILD),
+        seat(7, "Mali Hughes", "", GUILD),
+        seat(8, "Mererid Hale", "", GUILD),
+        seat(9, "Aled Ifan", "", GUILD),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("mention", "person"),
+    [
+        ("TO", "Tegid Orme"),  # initials, not the word 'to'
+        ("AN", "Alys Nance"),
+        ("TE", "Emrys Tallow"),  # surname first
+        ("CMJ", "Carys Jenner"),  # a middle initial the directory lacks
+        ("C.R.J.", "Carys Jenner"),
+        ("AI", "Aled Ifan"),
+    ],
+)
+def test_initials_a_member_is_written_by(mention: str, person: str) -> None:
+    result = CODES.match(mention, committee=GUILD)
+    assert (result.status, result.person) == ("matched", person)
+
+
+@pytest.mark.parametrize(
+    ("mention", "committee"),
+    [
+        ("TMW", GUILD),  # Tomos Wynne and Tirion Walsh both fit
+        ("MEH", GUILD),  # Mali Hughes with a middle initial; Mererid Hale spells it
+        ("TO", None),  # without the committee: not sure
+    ],
+)
+def test_initials_several_may_be_are_asked(mention: str, committee: str | None) -> None:
+    assert CODES.match(mention, committee=committee).status != "matched"
+
+
+def test_initials_in_order_beat_reversed_ones() -> None:
+    both = Matcher([seat(1, "Emrys Tallow", "", GUILD), seat(2, "Tudur Evans", "", GUILD)])
+    result = both.match("TE", committee=GUILD)
+    assert (result.status, result.person) == ("matched", "Tudur Evans")

@@ -335,7 +335,9 @@ class Matcher:
             holder = self._post_holder(mention, post, members, committee, on_date)
             if holder is not None:
                 return holder
-        if is_generic_role(query) or (not parts.tokens and is_generic_role(parts.role or "")):
+        generic = is_generic_role(query) or (not parts.tokens and is_generic_role(parts.role or ""))
+        two_capitals = looks_like_initials(query) and len(query.replace(".", "")) == 2
+        if generic and not two_capitals:  # 'TO', 'AN', 'CR': initials, not words
             return MatchResult(mention, "unknown", reason="names nobody in particular")
         role_text = role_text or parts.role
         scores = self._score(query, parts, on_date, role_text, committee)

@@ -82,6 +82,8 @@ class CommitteeMembers:
         self.members: dict[int, _Member] = {}
         self._defined: dict[str, set[int]] = {}
         self._initials: dict[str, set[int]] = {}
+        self._initials_otherwise: dict[str, set[int]] = {}
+        self._letters: dict[int, str] = {}
         self._words: dict[str, set[int]] = {}
         self._families: dict[str, set[int]] = {}
         self._surname_letters: dict[str, set[int]] = {}
@@ -98,6 +100,10 @@ class CommitteeMembers:
                 self._defined.setdefault(initials.replace(".", "").upper(), set()).add(pid)
             for derived in _initials(name):
                 self._initials.setdefault(derived, set()).add(pid)
+            self._letters[pid] = "".join(words)
+            if len(words) == 2:
+                for other in _initials_otherwise(words[0][0], words[1][0]):
+                    self._initials_otherwise.setdefault(other, set()).add(pid)
             for word in {given, *(form for form, _ in surnames)} - {None}:
                 self._words.setdefault(str(word), set()).add(pid)
             if given:
@@ -120,6 +126,7 @@ class CommitteeMembers:
             return _first(
                 (self._defined.get(wanted, set()), DEFINED_INITIALS, "initials the minutes use"),
                 (self._initials.get(wanted, set()), EXACT, "initials of a member's name"),
+                (self._otherwise(wanted), TYPO, "a member's initials, reversed or with another"),
             )
         tokens = parts.surname_joined
         if not tokens:
@@ -180,6 +187,20 @@ class CommitteeMembers:
             ({pid for pid, level in levels.items() if level == TYPO}, TYPO, "a member, misspelt"),
         )
 
+    def _otherwise(self, wanted: str) -> set[int]:
+        """Members of two names whose initials `wanted` are written the other way round
+        ('RJ' for Jon Ranjit) or with a middle initial between ('CMJ' for Carys Jenner);
+        with a middle initial, also any member whose name holds the three letters in order
+        from its first ('MMN' for Mick Monaghan), since such codes follow many schemes."""
+        if len(wanted) == 2:
+            return self._initials_otherwise.get(wanted, set())
+        fits = self._initials_otherwise.get(f"{wanted[0]}.{wanted[-1]}", set())
+        if len(wanted) != 3 or not fits:
+            return set()
+        letters = wanted.lower()
+        spelt = {pid for pid, name in self._letters.items() if _in_order(letters, name)}
+        return fits | spelt
+
     def _typos(self, word: str) -> list[str]:
         """Words of members' names a slip of the pen away from `word` (four letters or more)."""
         if len(word) < 4:
@@ -234,6 +255,18 @@ def _initials(name: str) -> frozenset[str]:
     if len(written) >= 2:
         found.add((written[0][0] + written[-1][0]).upper())
     return frozenset(initials for initials in found if len(initials) >= 2)
+
+
+def _initials_otherwise(given: str, surname: str) -> tuple[str, str]:
+    """The keys `CommitteeMembers._otherwise` looks up for a name of two words: its initials
+    reversed ('RJ' for Jon Ranjit), and given and surname around any middle ('C.J')."""
+    return (surname + given).upper(), f"{given}.{surname}".upper()
+
+
+def _in_order(letters: str, name: str) -> bool:
+    """`name` starts with the first of `letters` and holds the rest in order after it."""
+    rest = iter(name[1:])
+    return name[:1] == letters[:1] and all(letter in rest for letter in letters[1:])
 
 
 def _first(*tiers: tuple[set[int], int, str]) -> MemberFit | None:
