@@ -298,7 +298,7 @@ def modal_verb(ctx: Context, st: str, prev: str) -> Found:
             owner = after_object[0]  # "... on Mill Lane and officers would write ..."
         elif not opens_clause(st, ob[1]):
             if _REPORTED_THAT_RE.search(st, 0, ob[1]):
-                if _reported_owner(ctx, owner, verb):
+                if _reported_owner(ctx, owner, verb, st, verb_end):
                     return owner, task  # "Members were advised that officers would look ..."
                 continue  # "It was reported that Mr Jones would retire": news
             rel = _RELATIVE_RE.search(st, 0, ob[1])
@@ -349,20 +349,41 @@ _PREDICTION_RE = re.compile(rf"\s(?:{'|'.join(_PREDICTION_WORDS.split())})\b")
 # "The Chair said that".
 _REPORTED_THAT_RE = re.compile(
     r"\b(?:said|advised|confirmed|reported|stated|explained|indicated|added|assured|informed"
-    r"|told|noted)(?:(?:\s+(?:the\s+)?[A-Za-z]+)?\s+that)?\s+$"  # "said officers would"
-)
+    r"|told|noted|replied|responded)(?:(?:\s+(?:the\s+)?[A-Za-z]+)?\s+that)?\s+$"
+)  # ("said officers would", "replied that the Roads Section would")
 
 
-def _reported_owner(ctx: Context, owner: str, verb: str) -> bool:
-    """In reported speech, an owner who commits: a person, role or officers (not a body: "the
-    ICB would provide" is :func:`.agents.body_will`'s) with a verb of a task."""
+def _reported_owner(ctx: Context, owner: str, verb: str, st: str, verb_end: int) -> bool:
+    """In reported speech, an owner who commits: a person, role or officers, or a unit of the
+    speaker's own organisation ("the Roads Section", "the area office"; another body: "the
+    ICB would provide" is :func:`.agents.body_will`'s), with a verb of a task."""
     # A list of jobs' verbs guards reported "would": it tells a state as often as a job
     # ("the Clerk would cope with the workload", "would hear back by May").
-    if verb not in FIRST_NAME_VERBS or verb in DECISION_VERBS:
+    if verb in DECISION_VERBS:
+        return False
+    if _own_unit(owner):  # ("the area office would remain open": a state)
+        return verb in TASK_VERBS or task_sense(verb, st, verb_end)
+    if verb not in FIRST_NAME_VERBS and not task_sense(verb, st, verb_end):
         return False
     if owner.lower() in ("officers", "the officers"):
         return True
     return commits_as_one(ctx, owner)
+
+
+def _own_unit(owner: str) -> bool:
+    """A unit of an organisation named by what it does or where it works, as its own
+    officers name it: "the Roads Section", "the Parks team", "the area office", "the Housing
+    Department" (not a body named in its own right: "the Department of Transport", "the
+    HSE team", "Irish Water")."""
+    m = _OWN_UNIT_RE.fullmatch(owner)
+    return m is not None and all(is_word(w.lower()) for w in m["what"].split())
+
+
+# "the" and one or two words naming what a unit does or where, then its head word.
+_OWN_UNIT_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<what>[A-Za-z][a-z]+(?:\s+[A-Za-z][a-z]+)?)\s+"
+    r"(?i:section|team|department|office|unit|directorate|service|services|crew)"
+)
 
 
 def should_verb(ctx: Context, st: str, prev: str) -> Found:
@@ -428,6 +449,12 @@ _TASK_SENSE = {
         r"|\s+(?:(?:Cllr|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?<!s)\b"  # "will help Persephone"
     ),
     "have": re.compile(r"\s+a\s+(?:look|word|chat|think|go)\b"),
+    # "would revert to Cllr Nolan", "will revert back" (not "revert to the old system")
+    "revert": re.compile(
+        r"\s+(?:back\b|to\s+(?:(?:the\s+)?(?:members?|councillors?|committee)\b|him\b|her\b"
+        r"|them\b|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b))"
+    ),
+    "carry": re.compile(r"\s+out\s+(?:an?|the|some|any|further)\b"),  # "carry out a survey"
     # "Omar will act.", "will act on this" (not "will act as treasurer")
     "act": re.compile(r"\s*[.;!]?\s*$|\s+(?:on|upon)\s+(?:this|it|that|these|them|the)\b"),
     "be": re.compile(r"\s+in\s+(?:touch|contact)\b|\s+responsible\s+for\b"),

@@ -518,7 +518,7 @@ def staff_group(np: str) -> bool:
     return words[-1] in _STAFF_WORDS
 
 
-_STAFF_WORDS = frozenset(("officers", "colleagues", "staff"))
+_STAFF_WORDS = frozenset(("officers", "officials", "colleagues", "staff"))
 
 
 @per_parse

@@ -1,0 +1,93 @@
+"""Commitments in prose with will/would (round 26): an officer's reply reporting what a
+unit of their own organisation, its officials or a named officer will do ("Mr Quinn stated
+that the Roads Section would write to the landowner", "In reply, the Senior Engineer
+advised that officials would examine the request"). Not another body's plans, a state or
+a wish, a habit, a hedge, a condition contrary to fact, or what was said before. All
+examples invented."""
+
+from __future__ import annotations
+
+from tests.conftest import owned_actions
+
+_HEAD = (
+    "Carrowmore Municipal District\n"
+    "Minutes of the monthly meeting held on 12 May 2026\n\n"
+    "Present: Cllr Niamh Nolan (Cathaoirleach), Cllr Ruairi Walsh, Cllr Aoife Kearney\n"
+    "In attendance: Mr Declan Quinn (Senior Engineer), Ms Orla Devlin (Director of "
+    "Services), Ms Gemma Hale (Administrator)\n\n"
+    "6. Roads and transport\n"
+)
+
+
+def _found(text: str) -> list[tuple[str | None, str]]:
+    return owned_actions(_HEAD + text + "\n")
+
+
+def _cases(cases: tuple[tuple[str, list[tuple[str | None, str]]], ...]) -> None:
+    for text, expected in cases:
+        assert _found(text) == expected, text
+
+
+def test_an_officer_reports_what_their_own_side_will_do() -> None:
+    """A reply in reported speech ("stated that", "replied that", "Members were informed
+    that") naming a unit of the officer's own organisation by what it does or where it
+    works, the officials, or an officer, then will/would and a verb of a task."""
+    _cases(
+        (
+            (
+                "Mr Quinn stated that the Roads Section would write to the landowner.",
+                [("the Roads Section", "Write to the landowner.")],
+            ),
+            (
+                "In reply, the Senior Engineer advised that officials would examine the "
+                "request for traffic calming.",
+                [("officials", "Examine the request for traffic calming.")],
+            ),
+            (
+                "Members were informed that the Parks team would arrange a site visit.",
+                [("the Parks team", "Arrange a site visit.")],
+            ),
+            (
+                "Ms Hale responded that the area office will carry out an inspection of the "
+                "culvert.",
+                [("the area office", "Carry out an inspection of the culvert.")],
+            ),
+            (
+                "Ms Devlin confirmed that the District Engineer would revert to Cllr Kearney.",
+                [("the District Engineer", "Revert to Cllr Kearney.")],
+            ),
+            (
+                "The Director indicated that the Housing Department would contact the tenant.",
+                [("the Housing Department", "Contact the tenant.")],
+            ),
+            (
+                "Cllr Walsh raised the potholes on the Mill Road. The Cathaoirleach noted "
+                "that officials would come back with costings.",
+                [("officials", "Come back with costings.")],
+            ),
+        )
+    )
+
+
+def test_what_is_no_promise_of_the_officers_own_side() -> None:
+    """Another body's plans, a state or a wish, a habit, a hedge, a condition contrary to
+    fact, a reverting that is no reply, and what was said before."""
+    _cases(
+        (
+            ("Mr Quinn stated that the Environment Agency would replace the weir.", []),
+            ("The Director indicated that the Department of Transport would fund it.", []),
+            ("Mr Quinn stated that the Roads Section had said it would resurface it.", []),
+            ("Members were informed that the Parks team might arrange a visit.", []),
+            (
+                "Members were informed that the Parks team would arrange a visit if "
+                "funding were available.",
+                [],
+            ),
+            ("Ms Devlin confirmed that the Housing Department would normally write first.", []),
+            ("Members were informed that the area office would be closed at Christmas.", []),
+            ("Mr Quinn stated that the Roads Section would welcome any feedback.", []),
+            ("Ms Devlin confirmed that the area office would remain open on Fridays.", []),
+            ("Ms Devlin said the Housing Department would revert to the old rota.", []),
+            ("Mr Quinn stated that the District Engineer would revert to the old rota.", []),
+        )
+    )
