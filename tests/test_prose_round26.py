@@ -91,3 +91,60 @@ def test_what_is_no_promise_of_the_officers_own_side() -> None:
             ("Mr Quinn stated that the District Engineer would revert to the old rota.", []),
         )
     )
+
+
+_NOTES = (
+    "# Tiler working group, weekly call, 2026-05-14\n\n"
+    "Attendees: Ines Marlow, Teodor Vass, Kofi Mensah, Ruth Abara\n\n"
+    "## Round table\n"
+)
+
+
+def _noted(text: str) -> list[tuple[str | None, str]]:
+    return owned_actions(_NOTES + text + "\n")
+
+
+def test_a_bullet_under_a_speakers_remark_is_theirs() -> None:
+    """In notes, a bullet nested under one opened by a speaker's label ("* Ines: ...", "-
+    Teodor - ...") is the speaker's: a promise with no subject, with "I" or "we"."""
+    cases = (
+        (
+            "* Ines: planning the tile cache rework\n"
+            "  - offset handling is wrong\n"
+            "  - Will chat with Kofi after this call\n"
+            "* Ruth: finished the style picker\n",
+            [("Ines", "Chat with Kofi after this call")],
+        ),
+        (
+            "- Teodor: CI is flaky\n    - will ping infra about more runners\n",
+            [("Teodor", "Ping infra about more runners")],
+        ),
+        (
+            "- Kofi - docs are stale\n    - I'll rewrite the install guide\n",
+            [("Kofi", "Rewrite the install guide")],
+        ),
+        (
+            "* Ruth:\n  * We'll make sure the demo data is refreshed.\n",
+            [("Ruth", "Make sure the demo data is refreshed.")],
+        ),
+    )
+    for text, expected in cases:
+        assert _noted(text) == expected, text
+
+
+def test_what_a_speakers_nested_bullet_holds_that_is_no_promise() -> None:
+    """Under a speaker's remark: a thing's future, a need or a forecast, another person's
+    task (theirs), and a bullet under a topic, not a speaker."""
+    cases = (
+        (
+            "* Ines: planning the tile cache rework\n"
+            "  - the old tiles will need regenerating\n"
+            "  - we will probably need more runners\n"
+            "  - Ruth will look at the cache keys\n",
+            [("Ruth", "Look at the cache keys")],
+        ),
+        ("* Teodor: CI is flaky\n  - Will be fixed by the release\n", []),
+        ("* Caching: the hit rate is low\n  - will require a new index\n", []),
+    )
+    for text, expected in cases:
+        assert _noted(text) == expected, text

@@ -13,7 +13,7 @@ import re
 from ...model import Action
 from ..context import Context, line_of, per_context, per_parse
 from ..items import heads_action_list
-from ..layout import Line, indent, marker
+from ..layout import Line, hanging_from, indent, marker
 from .clauses import unmarked
 from .common import ACTION_MARK_RE
 from .entry_lines import verb_phrase_head
@@ -52,7 +52,22 @@ def line_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
     signed = _signature(ctx, ln)
     if signed is not None:
         return signed[0], ln.cstart
-    return _bracketed_speaker(ctx, ln)
+    bracketed = _bracketed_speaker(ctx, ln)
+    return bracketed if bracketed[0] is not None else _parent_speaker(ctx, ln)
+
+
+def _parent_speaker(ctx: Context, ln: Line) -> tuple[str | None, int]:
+    """A bullet nested under a speaker's remark or label ("* Pablo: planning the refactor"
+    or "* Pablo:" over "  - Will chat with Aapeli after this", "- Ana - CI is flaky" over "  -
+    I'll ping infra"): the speaker speaks it too."""
+    if ln.cstart == ln.start or not marker(ctx.text, ln):
+        return None, 0  # not a bullet
+    parent = hanging_from(ctx.lines, ln, lambda up: indent(ctx.text, up), 12)
+    if parent is None:
+        return None, 0
+    label = unmarked(ctx.text[parent.cstart : parent.cend]) + " "  # ("* Pablo:" alone)
+    who = line_speaker(ctx, parent)[0] or remark_speaker(ctx, label)
+    return (who, ln.cstart) if who is not None else (None, 0)
 
 
 def _held(text: str, ln: Line, *marks: str) -> bool:
