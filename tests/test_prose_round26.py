@@ -148,3 +148,34 @@ def test_what_a_speakers_nested_bullet_holds_that_is_no_promise() -> None:
     )
     for text, expected in cases:
         assert _noted(text) == expected, text
+
+
+def test_a_reply_opened_by_a_participle_names_its_speaker() -> None:
+    """ "Responding, Mr Quinn said he would ...": the participle set off by a comma opens
+    the sentence; the owner is who speaks after it (not a name ending in "-ing")."""
+    _cases(
+        (
+            (
+                "Responding, Mr Quinn said he would arrange for the area engineer to "
+                "inspect the road.",
+                [("Mr Quinn", "Arrange for the area engineer to inspect the road.")],
+            ),
+            (
+                "Replying, the Senior Engineer said that he would write to the landowner.",
+                [("the Senior Engineer", "Write to the landowner.")],
+            ),
+            (
+                "Responding, Ms Devlin stated she will contact the tenant.",
+                [("Ms Devlin", "Contact the tenant.")],
+            ),
+            (
+                "Answering, Ms Hale advised that she would circulate the draft calendar.",
+                [("Ms Hale", "Circulate the draft calendar.")],
+            ),
+            (
+                "Fleming, Walsh and Quinn will draft the letter.",
+                [("Fleming, Walsh and Quinn", "Draft the letter.")],
+            ),
+            ("Responding, Mr Quinn said the works had been completed in April.", []),
+        )
+    )

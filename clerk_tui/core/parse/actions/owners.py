@@ -227,6 +227,8 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
             or w in _PLACE_PREPOSITIONS  # "Within the working group ...": where, not who
             or w == "/"
             or _MINUTE_NUMBER_RE.fullmatch(w)
+            or len(taken) > 1
+            and _participle_opener(taken[0].group(0))
         ):
             taken = taken[1:]
             continue
@@ -249,6 +251,18 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     if owner.lower().startswith("the ") and len(owner.split()) == 1:
         return None
     return owner, start
+
+
+def _participle_opener(token: str) -> bool:
+    """A participle set off by a comma before the subject ("Responding, Mr Quinn said ...",
+    "Replying, the Engineer ..."): how the sentence opens, not who (not a name: "Fleming,")."""
+    w = token.rstrip(",").lower()
+    return (
+        token.endswith(",")
+        and w.endswith("ing")
+        and verb_base(w) not in (None, w)
+        and not is_name_word(w)
+    )
 
 
 _TIME_PP_RE = re.compile(
