@@ -179,3 +179,29 @@ def test_a_reply_opened_by_a_participle_names_its_speaker() -> None:
             ("Responding, Mr Quinn said the works had been completed in April.", []),
         )
     )
+
+
+def test_a_verb_of_a_state_paired_with_a_verb_of_a_task() -> None:
+    """ "would keep and update the master list": a second verb, of a task, shares the
+    first's object, so the pair is a task; "keep ... up to date" is one too. Not a wish or a
+    state paired with a decision ("welcome and support"), nor a state alone."""
+    _cases(
+        (
+            (
+                "Ms Devlin informed members there would be a register, the Housing Officer "
+                "would keep and update the list of voids.",
+                [("the Housing Officer", "Keep and update the list of voids.")],
+            ),
+            (
+                "The Administrator would keep the list of road openings up to date.",
+                [("The Administrator", "Keep the list of road openings up to date.")],
+            ),
+            (
+                "Cllr Walsh will keep and circulate the attendance record.",
+                [("Cllr Walsh", "Keep and circulate the attendance record.")],
+            ),
+            ("Members would welcome and support the scheme.", []),
+            ("The area office would remain and grow.", []),
+            ("Cllr Walsh will keep up to date with the news.", []),
+        )
+    )

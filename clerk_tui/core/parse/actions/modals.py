@@ -463,6 +463,7 @@ _TASK_SENSE = {
     "keep": re.compile(
         r"\s+(?:an?|the)\s+(?:eye|record|note|log)\b|\s+[^.;]{1,40}?\bunder\s+review\b"
         r"|\s+(?:\w+\s+){1,2}(?:informed|updated|posted|in\s+the\s+loop)\b"
+        r"|\s+[^.;]{1,40}?\bup[\s-]to[\s-]date\b"  # "keep the master list up to date"
     ),
 }
 
@@ -482,6 +483,9 @@ def task_sense(verb: str, st: str, verb_end: int) -> bool:
         return m is not None and _ongoing_task_verb(m.group("verb"))
     if verb == "get" and _bare_object(st, verb_end):
         return True
+    paired = _AND_VERB_RE.match(st, verb_end)
+    if paired is not None and paired["verb"] in TASK_VERBS and paired["verb"] not in DECISION_VERBS:
+        return True  # "would keep and update the master list": a task's verb shares the object
     rx = _TASK_SENSE.get(verb)
     return rx is not None and rx.match(st, verb_end) is not None
 
@@ -510,6 +514,8 @@ def _bare_object(st: str, verb_end: int) -> bool:
     return True
 
 
+# A second verb sharing the first's object: "keep and update", "gather and circulate".
+_AND_VERB_RE = re.compile(r"\s+(?:and|&)\s+(?P<verb>[a-z]+)\b")
 _NEXT_WORDS_RE = re.compile(r"\s+([A-Za-z][a-z'’-]*)\b(?:\s+([a-z]+)\b)?")
 _NOT_OBJECTS = frozenset(
     """
