@@ -205,3 +205,25 @@ def test_a_verb_of_a_state_paired_with_a_verb_of_a_task() -> None:
             ("Cllr Walsh will keep up to date with the news.", []),
         )
     )
+
+
+def test_will_opening_a_listed_task_is_the_modal_unless_a_will_is_named() -> None:
+    """ "- Will circulate the draft" under an action list: the modal, its subject dropped,
+    no one called Will (unless the minutes name a Will)."""
+    cases = (
+        (
+            "## Next steps\n* Will circulate the draft to the steering group\n"
+            "* Kofi to book the room\n",
+            [(None, "Circulate the draft to the steering group"), ("Kofi", "Book the room")],
+        ),
+        (
+            "## Actions\n- Will send the invoice to the venue\n",
+            [(None, "Send the invoice to the venue")],
+        ),
+    )
+    for text, expected in cases:
+        assert _noted(text) == expected, text
+    named = _NOTES.replace("Ruth Abara", "Will Abara")
+    assert owned_actions(named + "## Actions\n- Will send the invoice to the venue\n") == [
+        ("Will", "Send the invoice to the venue")
+    ]

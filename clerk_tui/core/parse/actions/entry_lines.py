@@ -191,10 +191,15 @@ NOT_NAMES = frozenset(
 def named_first(ctx: Context, owner: str, *, unknown: bool = True) -> bool:
     """Given names ("Bob", "Luther and Val"): the attendance's, or names that are no
     everyday word ("Fazli", unless not ``unknown``) or are given names ("Bob", "Mark"); never
-    a function word ("The precept was set ...")."""
+    a function word ("The precept was set ..."), nor "Will" unless the minutes name a Will
+    ("Will circulate the draft": the modal, its subject dropped)."""
     return all(
         o.lower() not in NOT_NAMES
-        and (o.lower() in ctx.name_tokens or is_name_word(o) or unknown and not is_word(o))
+        and (
+            o.lower() in ctx.name_tokens
+            or o != "Will"
+            and (is_name_word(o) or unknown and not is_word(o))
+        )
         for o in split_owners(owner)
     )
 
