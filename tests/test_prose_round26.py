@@ -227,3 +227,28 @@ def test_will_opening_a_listed_task_is_the_modal_unless_a_will_is_named() -> Non
     assert owned_actions(named + "## Actions\n- Will send the invoice to the venue\n") == [
         ("Will", "Send the invoice to the venue")
     ]
+
+
+def test_a_promise_to_propose_or_suggest_something_later() -> None:
+    """ "will propose a new date", "will suggest to the team that ...": a proposal to be put
+    to others later is a task; a view given there and then is none ("would propose that
+    ...", "would suggest a different venue")."""
+    _cases(
+        (
+            (
+                "Mr Quinn will also propose a new schedule for the works and circulate it.",
+                [("Mr Quinn", "Propose a new schedule for the works and circulate it.")],
+            ),
+            (
+                "Ms Hale will suggest to the residents' group that they meet in June.",
+                [("Ms Hale", "Suggest to the residents' group that they meet in June.")],
+            ),
+            (
+                "Cllr Walsh will propose to the county that the speed limit be lowered.",
+                [("Cllr Walsh", "Propose to the county that the speed limit be lowered.")],
+            ),
+            ("The Cathaoirleach would propose that the item be deferred.", []),
+            ("Cllr Walsh said he would suggest that members visit the site.", []),
+            ("Ms Hale would suggest a different venue.", []),
+        )
+    )

@@ -454,6 +454,10 @@ _TASK_SENSE = {
         r"\s+(?:back\b|to\s+(?:(?:the\s+)?(?:members?|councillors?|committee)\b|him\b|her\b"
         r"|them\b|(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b))"
     ),
+    # "will propose a new date to the league", "will suggest to the team that ..." (not "would
+    # propose that ...", a view given there and then)
+    "propose": re.compile(r"\s+(?:an?|the|some)\s|\s+to\s+(?:the\s+)?[A-Za-z]"),
+    "suggest": re.compile(r"\s+to\s+(?:the\s+)?[A-Za-z]"),
     "carry": re.compile(r"\s+out\s+(?:an?|the|some|any|further)\b"),  # "carry out a survey"
     # "Omar will act.", "will act on this" (not "will act as treasurer")
     "act": re.compile(r"\s*[.;!]?\s*$|\s+(?:on|upon)\s+(?:this|it|that|these|them|the)\b"),
