@@ -252,3 +252,30 @@ def test_a_promise_to_propose_or_suggest_something_later() -> None:
             ("Ms Hale would suggest a different venue.", []),
         )
     )
+
+
+def test_the_minutes_promised_out_in_the_passive() -> None:
+    """ "Minutes of the meeting will be circulated", "The minutes will be published on the
+    website": a meeting's own minutes to be sent out or published are a task with no one
+    named. Not minutes in general (a practice), nor what a meeting does with them
+    ("approved", "considered"), nor a suggestion."""
+    _cases(
+        (
+            (
+                "Minutes of the meeting will be circulated with the list of actions.",
+                [(None, "Circulate minutes of the meeting with the list of actions.")],
+            ),
+            (
+                "The minutes will be published on the district's website.",
+                [(None, "Publish the minutes on the district's website.")],
+            ),
+            (
+                "The minutes of the AGM would be uploaded as soon as possible.",
+                [(None, "Upload the minutes of the AGM as soon as possible.")],
+            ),
+            ("It was agreed that minutes will be displayed on the notice board.", []),
+            ("The minutes will be approved at the next meeting.", []),
+            ("The minutes would be considered at the next meeting.", []),
+            ("It was suggested the minutes be published on the website.", []),
+        )
+    )

@@ -305,7 +305,7 @@ def reported_passive(ctx: Context, st: str, prev: str) -> Found:
         if np.lower() in _OBJECT_PRONOUNS and base in _HANDED_ON:
             np = _OBJECT_PRONOUNS[np.lower()]  # "as soon as they were received they would be
             # circulated": the things just named, handed on
-        elif not _thing(np):
+        elif not _thing(np, base):
             continue
         if _meeting_agreed(said, frame, words, base):
             continue
@@ -330,6 +330,8 @@ _OBJECT_PRONOUNS = {"they": "them", "it": "it", "these": "these", "this": "this"
 _HANDED_ON = frozenset(
     "circulate send forward share distribute email pass supply provide".split()  # noqa: SIM905
 )
+# Verbs of sending minutes out or publishing them: their subject may be the minutes.
+_PUBLISHED = _HANDED_ON | frozenset("issue post publish upload sign".split())  # noqa: SIM905
 # Verbs of following a matter up: its pronoun stands for the matter just raised.
 _FOLLOWED_UP = frozenset(
     "check investigate look follow pursue chase explore clarify confirm update fix".split()  # noqa: SIM905
@@ -348,20 +350,26 @@ _AFTER_DONE_RE = re.compile(
 )
 
 
-def _thing(np: str) -> bool:
-    """A subject that is a thing to be done: not a pronoun, the minutes or a clause."""
+def _thing(np: str, base: str | None = None) -> bool:
+    """A subject that is a thing to be done (by the verb ``base``): not a pronoun or a
+    clause, nor the minutes, unless a meeting's own are sent out or published ("The minutes
+    will be circulated", "Minutes of the meeting will be posted"; not "approved", nor
+    minutes in general: "minutes will be displayed on the notice board", a practice)."""
     words = np.lower().split()
     if words[:1] in (["the"], ["this"], ["these"]) and (words[0] == "the" or len(words) > 1):
         words = words[1:]  # "the matter", "this form" (not "the minutes", "this" alone)
+    if words[:1] == ["minutes"] and base in _PUBLISHED:
+        own = len(words) < len(np.split()) or words[1:2] == ["of"]
+        return own and not _CLAUSE_WORDS_RE.search(np)
     return bool(words) and words[0] not in _NOT_SUBJECT and not _CLAUSE_WORDS_RE.search(np)
 
 
-def _subject_thing(np: str) -> bool:
+def _subject_thing(np: str, base: str | None = None) -> bool:
     """A passive's subject that is a thing to be done: :func:`_thing`, or a longer noun
     phrase holding a relative clause whose head is one, with no verb of its own ("the
     occupier of the house where the hedge overhangs the path", "the queries the auditor could
     not answer": not "the Clerk said that the hedge")."""
-    if len(np) <= 60 and _thing(np):
+    if len(np) <= 60 and _thing(np, base):
         return True
     m = _RELATIVE_IN_SUBJECT_RE.search(np)
     head = (np[: m.start()] if m else np).split()
@@ -465,9 +473,9 @@ def passive_by(ctx: Context, st: str, prev: str) -> Found:
         if agent is None:
             continue
         np = _FRAME_THAT_RE.sub("", _whole_subject(st, m.group("np"), m.end("np")))
-        if np and not _thing(np):
+        if np and not _thing(np, base):
             np = _last_clause(np)
-            if not _subject_thing(np):
+            if not _subject_thing(np, base):
                 continue
         return agent, active(base, np, rest)
     return None
@@ -919,7 +927,7 @@ def _unframed(st: str, m: re.Match[str]) -> Found:
     if (
         base is None
         or base in _ASKED
-        or not (pronoun or _subject_thing(np))
+        or not (pronoun or _subject_thing(np, base))
         or _OWN_BUSINESS_RE.search(st)
         or _NOT_UNFRAMED_RE.search(_AROUND_MEETING_RE.sub("", _OWN_TASK_END_RE.split(rest, 1)[0]))
     ):
