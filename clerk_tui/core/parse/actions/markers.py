@@ -56,7 +56,7 @@ _BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _BREAK_TAG_RE = re.compile(r"(?i)\s*<br\s*/?>\s*$")
 # The look-ahead on the first letters lets the engine skip to where a match can start.
 _HINT_RE = re.compile(
-    r"(?=[AaT\[(])(?:(?<![A-Za-z0-9])(?:[Aa]ction|ACTION)|\[\s*AI|\bTo[- ]?[Dd]o\b|TODO"
+    r"(?=[AaT\[(])(?:(?<![A-Za-z0-9])(?:[Aa]ction|ACTION)|\[\s*AI|\bTo[- ]?[Dd]o\b|TO[- ]?DO"
     r"|\((?:Act|ACT)\b|\b(?:Act|ACT)-|\bA[IP](?=[\s\d:–—*_-]))"
 )
 
@@ -616,15 +616,21 @@ def _one_mark(
         elif (before := _owner_before_label(ctx, text[before_start:before_end])) is not None:
             owner, span_s = before, before_start  # "- KM - Action-PB-2025-31 Book the hall"
     span_s, span_e = strip_span(text, span_s, span_e)
-    later = _later_owned_clauses(ctx, task) if owner is not None else []
-    if later:  # "Action: Ann to get a quote; Bob to pay the builder": Bob's task is his
+    later: list[tuple[int, str | None, str]] = []
+    later += _later_owned_clauses(ctx, task) if owner is not None else []
+    later = later or [(a, owner, t) for a, t in _later_imperatives(task)]
+    if later:  # "Action: Ann to get a quote; Bob to pay the builder": Bob's task is his;
+        # "TO DO: book the hall; print the tickets": two tasks
         task = task[: later[0][0]].rstrip(" ,;")
     action = make_action(ctx, task, owner, span_s, span_e)
     handles = _handles(owner or "")
     if len(handles) > 1:
         action.owners = handles  # "AE, ruv": each of them
     actions.append(action)
-    actions.extend(make_action(ctx, t, o, span_s, span_e) for _, o, t in later)
+    for _, o, t in later:  # each its own span, where its words stand in the text
+        at = text.find(t, span_s, span_e)
+        s, e = (at, at + len(t)) if at >= 0 else (span_s, span_e)
+        actions.append(make_action(ctx, t, o, s, e))
     claimed.add(span_s, span_e)
     claimed.add(m.start(), rest_end)
 
@@ -701,8 +707,8 @@ def _committed(ctx: Context, rest: str) -> tuple[str, str] | None:
     if said is None:
         return None
     owner, task = said
-    if owner is None or owner.islower():
-        return None
+    if owner is None or owner.islower() or verb_phrase_head(owner):
+        return None  # not "Email the members to ask ...": a task in the imperative
     after_owner = head.find(owner) + len(owner)
     if len(head[after_owner : head.find(task)].split()) > 4:
         return None  # "Rhys is pricing a new urn and will report back": his report, kept whole
@@ -721,6 +727,39 @@ def _later_owned_clauses(ctx: Context, task: str) -> list[tuple[int, str, str]]:
             return []
         found.append((a, f[0], f[1]))
     return found
+
+
+def _later_imperatives(task: str) -> list[tuple[int, str]]:
+    """The tasks after the first of a marked list of imperatives parted by semicolons, each
+    its own task and its owner the first's ("TO DO: book the hall; print the tickets; ring
+    the caterer"), as (offset in ``task``, task); none when any part, the first too, is no
+    verb phrase ("...; report to follow", "...; hall booked")."""
+    if ";" not in task or not _imperative_part(task, task.split(None, 2)):
+        return []  # not "Daniel's paid the fees; please record it": a report first
+    found = []
+    at = task.index(";") + 1
+    for part in task[at:].split(";"):
+        words = part.split(None, 2)
+        if len(words) < 2 or not _imperative_part(part.strip(), words):
+            return []
+        found.append((at + part.index(words[0]), part.strip()))
+        at += len(part) + 1
+    return found
+
+
+def _imperative_part(part: str, words: list[str]) -> bool:
+    """A part of a task list in the imperative: a verb phrase ("Allocate the slots"), or, in
+    small letters, a verb in its base form before no "to" or other verb ("find things for the
+    stall"; not "report to follow", "date confirmed")."""
+    if verb_phrase_head(part):
+        return True
+    first, second = words[0], words[1].lower()
+    return (
+        first.islower()
+        and is_base_verb(first)
+        and second != "to"
+        and verb_base(second) in (None, second)
+    )
 
 
 def _task_after_tag(ctx: Context, start: int, limit: int) -> Span | None:
@@ -929,6 +968,8 @@ def _marked_owner(ctx: Context, mt: re.Match[str], *, on: bool) -> bool:
     person, initials, role or body, a handle, "everyone"; any noun phrase before a modal
     ("Owners of the requirements should ..."); after "Action on", anything before the cue."""
     owner, cue, task = mt.group("o").strip(), mt.group("cue").strip(), mt.group("t")
+    if cue == "to" and verb_phrase_head(owner):
+        return False  # "TO DO: Email the members to ask ...": a task in the imperative
     if _AT_HANDLES_RE.fullmatch(owner):
         return True  # "Action item: @tomh to open an issue"
     if owner.islower() and " " not in owner and owner not in _EVERYONE:

@@ -1,0 +1,147 @@
+"""Task lists under an action word, round 26, on made-up minutes of the Fernbrook Allotment
+Society: a "TO DO:" line in capitals marks a task as "To do:" does ("TO DO: Ring the
+water board"); its imperatives parted by semicolons are each a task ("TO DO: book the hall;
+print the tickets"); a verb phrase before "to" is the task, not its owner ("TO DO: Email
+the members to ask ..."); a numbered mark whose colon stands inside the bold ("**ACTION
+4.2:** Order the compost (RB)") is read as the mark."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import owned_actions
+
+_HEAD = "Fernbrook Allotment Society committee, 9 March 2026\n\nPresent: Rhona Bell, Tariq Moss\n\n"
+
+
+def _actions(body: str) -> list[tuple[str | None, str]]:
+    return [(owner, task.rstrip(".")) for owner, task in owned_actions(_HEAD + body)]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "TO DO: Ring the water board about the leak.\n",
+            [(None, "Ring the water board about the leak")],
+        ),
+        (
+            "TO-DO: Order more wood chip for the paths\n",
+            [(None, "Order more wood chip for the paths")],
+        ),
+        (
+            "TODO: Check the padlock on the top gate\n",
+            [(None, "Check the padlock on the top gate")],
+        ),
+        ("TO DO : Tariq to mend the shed door.\n", [("Tariq", "Mend the shed door")]),
+    ],
+)
+def test_to_do_in_capitals_marks_a_task(line: str, want: list[tuple[str | None, str]]) -> None:
+    assert _actions("4. Site matters\n\n" + line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "TO DO: Find more helpers for the open day; book the marquee; print the posters.\n",
+            [
+                (None, "Find more helpers for the open day"),
+                (None, "Book the marquee"),
+                (None, "Print the posters"),
+            ],
+        ),
+        (
+            "To do: clear plot 12; sow the green manure\n",
+            [(None, "Clear plot 12"), (None, "Sow the green manure")],
+        ),
+        (
+            "Action: Secretary to write to the council; chase the skip hire firm.\n",
+            [
+                ("Secretary", "Write to the council"),
+                ("Secretary", "Chase the skip hire firm"),
+            ],
+        ),
+        (
+            "ACTION: Rhona to price new hoses; order the water butts.\n",
+            [("Rhona", "Price new hoses"), ("Rhona", "Order the water butts")],
+        ),
+    ],
+)
+def test_each_imperative_after_a_semicolon_is_a_task(
+    line: str, want: list[tuple[str | None, str]]
+) -> None:
+    assert _actions("5. Open day\n\n" + line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # a note, not a task, after the semicolon: the line stays one task
+        (
+            "To do: Chase the invoice for the skip; report to follow.\n",
+            [(None, "Chase the invoice for the skip; report to follow")],
+        ),
+        (
+            "Action: Tariq to check the fence; date confirmed.\n",
+            [("Tariq", "Check the fence; date confirmed")],
+        ),
+        # a report first: not a list of imperatives
+        (
+            "Action: Rhona's paid the rent, etc; please file the receipt.\n",
+            [(None, "Rhona's paid the rent, etc; please file the receipt")],
+        ),
+        # each owner their own task, as before
+        (
+            "Action: Rhona to get a quote; Tariq to pay the builder.\n",
+            [("Rhona", "Get a quote"), ("Tariq", "Pay the builder")],
+        ),
+    ],
+)
+def test_a_part_that_is_no_imperative_keeps_the_task_whole(
+    line: str, want: list[tuple[str | None, str]]
+) -> None:
+    assert _actions("5. Open day\n\n" + line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "TO DO: Email the members to see who can help with parking.\n",
+            [(None, "Email the members to see who can help with parking")],
+        ),
+        (
+            "To do: Ask the Treasurer to check the float.\n",
+            [(None, "Ask the Treasurer to check the float")],
+        ),
+        (
+            "Action: Remind all plot holders to lock the gate.\n",
+            [(None, "Remind all plot holders to lock the gate")],
+        ),
+        # a body before "to" still owns its task
+        ("Action: Site team to clear the ditch.\n", [("Site team", "Clear the ditch")]),
+        ("Action: Rhona agreed to get a quote.\n", [("Rhona", "Get a quote")]),
+    ],
+)
+def test_a_verb_phrase_before_to_is_the_task_not_its_owner(
+    line: str, want: list[tuple[str | None, str]]
+) -> None:
+    assert _actions("6. Volunteers\n\n" + line) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("**ACTION 4.2:** Order the compost bins (RB)\n", [("RB", "Order the compost bins")]),
+        ("__ACTION 7:__ Renew the site insurance (TM)\n", [("TM", "Renew the site insurance")]),
+        (
+            "**Action 3.1:** Draft the lettings policy (Rhona)\n",
+            [("Rhona", "Draft the lettings policy")],
+        ),
+    ],
+)
+def test_a_numbered_mark_with_its_colon_inside_the_bold(
+    line: str, want: list[tuple[str | None, str]]
+) -> None:
+    assert _actions("The committee discussed the waiting list.\n\n" + line) == want
