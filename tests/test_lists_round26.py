@@ -3,7 +3,10 @@ Society: a "TO DO:" line in capitals marks a task as "To do:" does ("TO DO: Ring
 water board"); its imperatives parted by semicolons are each a task ("TO DO: book the hall;
 print the tickets"); a verb phrase before "to" is the task, not its owner ("TO DO: Email
 the members to ask ..."); a numbered mark whose colon stands inside the bold ("**ACTION
-4.2:** Order the compost (RB)") is read as the mark."""
+4.2:** Order the compost (RB)") is read as the mark; under an action list's heading, each
+sentence of an entry that gives its own owner a task is a task ("Clerk to write to the
+county. Cllr Gower to get a quote."), and a task in small letters takes the owner after it
+("- circulate the draft (Priya)")."""
 
 from __future__ import annotations
 
@@ -145,3 +148,73 @@ def test_a_numbered_mark_with_its_colon_inside_the_bold(
     line: str, want: list[tuple[str | None, str]]
 ) -> None:
     assert _actions("The committee discussed the waiting list.\n\n" + line) == want
+
+
+_ROLL = "Present: Cllr Nia Gower, Cllr Owen Pryce, Priya Shah, Dev Patel\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Actions:\nClerk to write to the county. Cllr Gower to get a quote for the gate."
+            " Treasurer to pay the invoice.\n\n5. Any other business\n",
+            [
+                ("Clerk", "Write to the county"),
+                ("Cllr Gower", "Get a quote for the gate"),
+                ("Treasurer", "Pay the invoice"),
+            ],
+        ),
+        (
+            "Action points\n- Secretary to book the hall. Priya will print the tickets.\n",
+            [("Secretary", "Book the hall"), ("Priya", "Print the tickets")],
+        ),
+        (
+            "Actions\n- Ring the council about the bins. Dev to chase the skip firm.\n",
+            [(None, "Ring the council about the bins"), ("Dev", "Chase the skip firm")],
+        ),
+        # not a task in each sentence: one entry, as before
+        (
+            "Actions\n- Treasurer to pay the invoice. The hall is booked.\n",
+            [("Treasurer", "Pay the invoice. The hall is booked")],
+        ),
+        (
+            "Actions\n- Hire of the marquee for the fete. Dev will find out the fee.\n",
+            [(None, "Hire of the marquee for the fete. Dev will find out the fee")],
+        ),
+    ],
+)
+def test_each_owned_sentence_of_an_action_entry_is_a_task(
+    body: str, want: list[tuple[str | None, str]]
+) -> None:
+    assert _actions_after(_ROLL + "4. Gate\n\n" + body) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Next steps:\n- circulate the draft (Priya)\n- book a room for the workshop - Dev\n"
+            "- update the wiki [Owen]\n",
+            [
+                ("Priya", "Circulate the draft"),
+                ("Dev", "Book a room for the workshop"),
+                ("Owen", "Update the wiki"),
+            ],
+        ),
+        ("Actions\n- chase the invoice (Nia)\n", [("Nia", "Chase the invoice")]),
+        # a status in brackets' place, no owner: no task
+        (
+            "Actions\n- circulate the draft (Priya)\n- ongoing (Dev)\n",
+            [("Priya", "Circulate the draft")],
+        ),
+    ],
+)
+def test_a_listed_task_in_small_letters_takes_its_owner_after_it(
+    body: str, want: list[tuple[str | None, str]]
+) -> None:
+    assert _actions_after(_ROLL + body) == want
+
+
+def _actions_after(text: str) -> list[tuple[str | None, str]]:
+    return [(owner, task.rstrip(".")) for owner, task in owned_actions(text)]

@@ -31,10 +31,12 @@ from ..layout import (
     indent,
     marker,
     markup_only,
+    split_sentences,
 )
 from ..people.words import is_name_word
 from .agents import present_task_verb
 from .bullet_jobs import bracketed_job, names_its_owner, reported, terse_name_task
+from .common import make_action
 from .entry_lines import (
     CAPITAL,
     DASH_GAP_RE,
@@ -87,6 +89,7 @@ from .owner_heads import (
     person_head,
 )
 from .owners import body_like, owner_like, person_like, role_like, split_owners
+from .prose import commitment
 from .referents import handle_word
 from .tables import column_head
 from .task_runs import task_run
@@ -227,8 +230,11 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
         task = task[:1].upper() + task[1:]
         claimed.add(s, e)
         runs = task_run(task) if in_list and owner else [(0, len(task))]
+        later = _owned_sentences(ctx, task) if in_list and len(runs) == 1 else []
+        if later:  # "Clerk to write to the county. Mr Lee to get a quote.": Mr Lee's is his
+            runs = [(0, later[0][0])]
         for k, (task_s, task_e) in enumerate(runs):
-            part = task[task_s:task_e].rstrip(" ,;") if len(runs) > 1 else task
+            part = task[task_s:task_e].rstrip(" ,;") if len(runs) > 1 or later else task
             at = text.find(part[1:], s, e) - 1  # each task of a run its own passage
             ps = s if k == 0 or at < s else at
             pe = e if k == len(runs) - 1 or at < s else at + len(part)
@@ -238,9 +244,34 @@ def list_actions(ctx: Context, actions: list[Action], claimed: Spans) -> list[tu
             parent_ln = ln
             if in_list:
                 spans.append((ps, pe))
+        for off, who, job in later:  # each its own sentence's span
+            sentence = task[off:].split(". ", 1)[0]
+            at = text.find(sentence, s, e)
+            ps, pe = (at, at + len(sentence)) if at >= 0 else (s, e)
+            actions.append(make_action(ctx, job, who, ps, pe))
+            spans.append((ps, pe))
         number = _NUMBER_RE.match(text, ln.cstart, ln.cend)
         next_number = int(number[1]) + 1 if in_list and number is not None else 0
     return spans
+
+
+def _owned_sentences(ctx: Context, task: str) -> list[tuple[int, str, str]]:
+    """The sentences after the first of an entry in an action list when each gives its own
+    owner a task ("Clerk to write to the county. Mr Lee to get a quote. Treasurer to pay
+    the invoice."), as (offset in ``task``, owner, task); none when any does not ("... Done.",
+    "... The hall is booked."), nor when the first is no task in the imperative."""
+    if ". " not in task:
+        return []  # (a cheap test first)
+    sentences = split_sentences(task, 0, len(task))
+    if not verb_phrase_head(task[: sentences[0].end]):
+        return []  # "Rental of the sound gear. Bo will find out the fee": Bo's task, one
+    found = []
+    for sp in sentences[1:]:
+        said = commitment(ctx, task[sp.start : sp.end], "")
+        if said is None or said[0] is None:
+            return []
+        found.append((sp.start, said[0], said[1]))
+    return found
 
 
 # A slot of an agenda's time in the brackets naming who presents an entry: "(10m, Lee)",
@@ -525,7 +556,13 @@ def _entry(
         return None  # "* Survey processes (Gordon)" on an agenda, "Review the roadmap (10m,
         # Lee)": who presents it, and for how long
     # (outside a list, the one shape read above)
-    shaped = (_fullmatch(shape, body) for shape in _LIST_SHAPES) if in_list else (bracketed,)
+    # (a task heading its owner may open in small letters: "- circulate the draft (Priya)")
+    capital = body[:1].upper() + body[1:]
+    shaped = (
+        (_fullmatch(shape, capital if shape in _TASK_FIRST else body) for shape in _LIST_SHAPES)
+        if in_list
+        else (bracketed,)
+    )
     for m in shaped:
         if m is None:
             continue
@@ -1094,6 +1131,7 @@ _DASH_LAST_MARK_RE = re.compile(r"\s[-–—/]|[-=]>|→|:")
 
 _INFINITIVE_TO_RE = re.compile(r"^(?:[Tt]o|[Ww]ill|[Ss]hall)\s+(?=[a-z])")
 _LIST_SHAPES = (_BRACKET_FIRST_RE, DASH_LAST_RE, _DASH_FIRST_RE, _BRACKET_LAST_RE)
+_TASK_FIRST = (DASH_LAST_RE, _BRACKET_LAST_RE)  # the shapes whose task opens the entry
 _SUB_HEAD_RE = re.compile(r"[*_]{0,2}[^.;:*_]{3,60}(?::[*_]{0,2}|[*_]{1,2}:)")  # "**Ongoing:**"
 
 
