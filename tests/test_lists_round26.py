@@ -218,3 +218,53 @@ def test_a_listed_task_in_small_letters_takes_its_owner_after_it(
 
 def _actions_after(text: str) -> list[tuple[str | None, str]]:
     return [(owner, task.rstrip(".")) for owner, task in owned_actions(text)]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Action points\n1. Write to the landlord about the lease\nOwner: JB\nBy: March\n"
+            "2. Get three quotes for the roof\nOwner: KT\n",
+            [
+                ("JB", "Write to the landlord about the lease"),
+                ("KT", "Get three quotes for the roof"),
+            ],
+        ),
+        (
+            "Actions\n- Renew the hall insurance\nLead: Treasurer\n"
+            "- Order the new sign\nWho: Clerk\n",
+            [("Treasurer", "Renew the hall insurance"), ("Clerk", "Order the new sign")],
+        ),
+    ],
+)
+def test_a_field_flush_under_a_listed_task_is_its_owner(
+    body: str, want: list[tuple[str | None, str]]
+) -> None:
+    assert _actions_after("Present: Jo Birch (JB), Kit Tull (KT)\n\n" + body) == want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "Action item 4: Use the summer break to collect feedback from plot holders.\n",
+            [(None, "Use the summer break to collect feedback from plot holders")],
+        ),
+        (
+            "Action Point 2 – Secretary to write to the county about the verge.\n",
+            [("Secretary", "Write to the county about the verge")],
+        ),
+        (
+            "ACTION POINT 7: Treasurer to renew the insurance\n",
+            [("Treasurer", "Renew the insurance")],
+        ),
+        # a log's entry under its number, no task in it
+        ("Action item 3: The draft rules were approved with two changes.\n", []),
+        ("Action item 1: On 5 May I sent an email to the site reps.\n", []),
+    ],
+)
+def test_a_numbered_action_item_or_point_marks_its_task(
+    line: str, want: list[tuple[str | None, str]]
+) -> None:
+    assert _actions(line) == want

@@ -328,7 +328,8 @@ _DATE_CELL_RE = re.compile(DATE_CELL)
 def _field_of(ctx: Context, ln: Line, parent: Action | None, above: Line) -> bool:
     """A bullet giving a field of the task on the bullet above it ("* Publish the notes" over
     "  * Owner: Jane Cole" and "  * Due: 4 May"), or a line indented under an action list's
-    entry ("1. Renew the insurance" over "   Lead: Sam, by Friday"): the field is the task's
+    entry ("1. Renew the insurance" over "   Lead: Sam, by Friday"), or flush under it, with no
+    mark of its own ("1. Renew the lease" over "Owner: JB", "By: March"): the field is the task's
     (its owner, its due date; any other field is a note on it), not a task. Whether the line
     is such a field."""
     m = _FIELD_RE.fullmatch(ctx.text, ln.cstart, ln.cend)
@@ -336,10 +337,13 @@ def _field_of(ctx: Context, ln: Line, parent: Action | None, above: Line) -> boo
         return False
     depth = indent(ctx.text, above)
     between = ctx.lines[above.index + 1 : ln.index]
+    # (flush with a numbered or bulleted task, a field has no mark of its own: "1. Renew the
+    # lease" over "Owner: JB" and "By: March")
+    flush = is_entry_line(ctx, above) and not any(is_entry_line(ctx, x) for x in [*between, ln])
     if not 0 < ln.index - above.index <= 6 or any(
-        x.blank or indent(ctx.text, x) <= depth for x in [*between, ln]
+        x.blank or indent(ctx.text, x) <= depth and not flush for x in [*between, ln]
     ):
-        return False  # not nested straight under the task's bullet
+        return False  # not nested straight under the task's bullet, nor flush under it
     value = m.group("value").strip(" *_.")
     if m.group("owner"):
         value, _, due = value.partition(", by ")  # "Lead: Priya, by Friday"
@@ -369,7 +373,7 @@ def _detail_of(ctx: Context, ln: Line, parent: Action | None, parent_ln: Line) -
 # A field of a task on a bullet of its own: "Owner: Jane Cole", "**Due**: 4 May", "Status: open".
 _FIELD_RE = re.compile(
     r"(?i)[*_]{0,2}(?:(?P<owner>owners?|assignees?|assigned\s+to|who|responsible|dri|lead)"
-    r"|(?P<due>due(?:\s+date)?|deadline|by\s+when|when|target\s+date)|status|priority|notes?)"
+    r"|(?P<due>due(?:\s+date)?|deadline|by(?:\s+when)?|when|target\s+date)|status|priority|notes?)"
     r"[*_]{0,2}\s*:[*_]{0,2}\s*(?P<value>\S.{0,80})"
 )
 

@@ -615,6 +615,8 @@ def _one_mark(
             owner, task = lead  # "Action 5.1 GB Write to the vicar"
         elif (before := _owner_before_label(ctx, text[before_start:before_end])) is not None:
             owner, span_s = before, before_start  # "- KM - Action-PB-2025-31 Book the hall"
+    if owner is None and m.group("item") and not verb_phrase_head(task):
+        return  # "Action item 3: The draft was approved": a log's entry, no task
     span_s, span_e = strip_span(text, span_s, span_e)
     later: list[tuple[int, str | None, str]] = []
     later += _later_owned_clauses(ctx, task) if owner is not None else []
