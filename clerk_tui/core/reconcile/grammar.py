@@ -57,6 +57,8 @@ def verb_form(word: str) -> tuple[str, str] | None:
     base = verb_base(word)
     if base is None or "-" in word:
         return None
+    if base.endswith("l") and not base.endswith("ll") and verb_base(base + "l") == base + "l":
+        base += "l"  # "installed": 'install', not the British 'instal'
     if word == base:
         return base, BASE
     if word.endswith("ing"):

@@ -427,6 +427,9 @@ def _chosen(fits: list[_Fit]) -> list[_Fit]:
     return same if not rest or rest[0].score < best.score else []
 
 
+_DELIVERED = vocabulary("install fit erect deliver")
+"""What becomes of a thing bought: "the new dog bin has been installed" for "Order a dog bin
+for the play area", "the bench was delivered" for "Purchase a bench"."""
 _CHECKING = vocabulary("check inspect examine verify")
 _RESULTS = vocabulary(
     "renew repair mend fix replace pay install clear cut trim empty remove correct resolve"
@@ -461,6 +464,7 @@ class Frames:
             "out": self._among(MAKE),  # a thing made, now on the website
             "written": self._among(_WRITING_TO),
             "checked": self._among(_CHECKING),
+            "delivered": self._among(BUY),
             "": [],
         }
 
@@ -476,17 +480,20 @@ class Frames:
         return self.frames.get(action.id), False
 
     def wanted(self) -> set[str]:
-        """The verbs whose reports can speak of an open action: theirs and their kin, and
-        sending when an action is to write to someone."""
+        """The verbs whose reports can speak of an open action: theirs and their kin, sending
+        when an action is to write to someone, and a thing's results when one is to check it
+        or buy it."""
         verbs = {verb for lemma in self.by_lemma for verb in kin(lemma)}
         verbs |= _RESULTS if self.by_pairing["checked"] else set()
+        verbs |= _DELIVERED if self.by_pairing["delivered"] else set()
         return verbs | _SENDING if self.by_pairing["written"] else verbs
 
     def candidates(self, report: Work) -> list[OpenAction]:
         own = [a for verb in kin(report.lemma) for a in self.by_lemma.get(verb, ())]
         pairing = "written" if _message(report) else report.pairing
         checked = self.by_pairing["checked"] if report.lemma in _RESULTS else []
-        return own + [a for a in self.by_pairing[pairing] + checked if a not in own]
+        bought = self.by_pairing["delivered"] if report.lemma in _DELIVERED else []
+        return own + [a for a in self.by_pairing[pairing] + checked + bought if a not in own]
 
 
 def findings(

@@ -21,7 +21,7 @@ from clerk_tui.core.reconcile.cues import goes_on, read_clause, says_done
 from clerk_tui.core.reconcile.grammar import MAKE, SET_UP, asked_verb
 from clerk_tui.core.reconcile.lists import NAMES, OWES, only_names
 from clerk_tui.core.reconcile.model import DONE, OWNER, UPDATE, Finding, OpenAction
-from clerk_tui.core.reconcile.places import heading_after, lines_of
+from clerk_tui.core.reconcile.places import MINUTE_REF, heading_after, lines_of
 from clerk_tui.core.reconcile.tables import other_owner
 from clerk_tui.core.reconcile.words import Index, words
 
@@ -295,14 +295,35 @@ def _result_linked(said: str, action: OpenAction) -> bool:
 _TITLE_WORDS = 10
 
 
+_MINUTE_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,3})?\.?(?=\s)")
+"""A minute's number opening its title line ("7 ", "3.5 ", "507. "); "60/26" is `MINUTE_REF`."""
+_NUMBERED_TITLE = re.compile(r"\s+[A-Z](?:[^.;:!?]|\.(?=\w))*[.:]?\s*")
+_SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have)\b", re.I)
+
+
+def _minute_title(content: str) -> bool:
+    """A title line opening with its minute's number ("60/26 Highways", "7 VILLAGE HALL ROOF",
+    "2404/03 PLAYING FIELD."): a few words, no sentence ("3 Councillors were present")."""
+    number = MINUTE_REF.match(content) or _MINUTE_NUMBER.match(content)
+    rest = content[number.end() :] if number else ""
+    return (
+        bool(_NUMBERED_TITLE.fullmatch(rest))
+        and len(rest.split()) <= _PLAIN_WORDS
+        and not _SENTENCE_VERB.search(rest)
+    )
+
+
 def titles(text: str) -> list[tuple[int, str]]:
-    """Each heading of `text` (Markdown, a numbered item, a line in bold, a plain title) with
-    where its line starts, in order; an item's title is its first few words."""
+    """Each heading of `text` (Markdown, a numbered item, a line in bold, a plain title, a
+    minute's number and title) with where its line starts, in order; an item's title is its
+    first few words."""
     lines = lines_of(text)
     found = []
     for number, line in enumerate(lines):
         kind = _heading_kind(text, line, number == 0 or lines[number - 1].blank)
         content = text[line.cstart : line.cend]
+        if kind is None and not marker(text, line) and _minute_title(content):
+            kind = "item"
         if kind is None or kind == "plain" and not _titlelike(content):
             continue
         title = " ".join(content.lstrip("#").strip(" *_:").split()[:_TITLE_WORDS])
