@@ -149,3 +149,43 @@ def test_to_come_or_another_thing_installed_is_no_done(item: str) -> None:
 def test_a_thing_installed_still_to_come_is_progress() -> None:
     second = _minutes("53/26 Recreation ground\nThe dog bin is being installed this week.")
     assert _proposed(second) == [(BIN, UPDATE)]
+
+
+# A reply received from the one an action was to write to, about the same matter: the
+# writing is done.
+
+GULLY = "Write to the County Council about the blocked gully on Church Street"
+LETTERS = """KETTLEBY PARISH COUNCIL
+Minutes of the meeting held on 12 May 2026
+
+44/26 Drainage
+The Clerk to write to the County Council about the blocked gully on Church Street.
+"""
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "54/26 Drainage\nA reply had been received from the County Council about the gully.",
+        "54/26 Matters arising\nb) Gully – a response has been received from the County Council.",
+        "54/26 Gully\nThe County Council has now replied.",
+        "54/26 Drainage\nThe County Council have responded regarding the gully.",
+    ],
+)
+def test_a_reply_from_the_one_written_to_is_done(item: str) -> None:
+    assert _proposed(_minutes(item), LETTERS) == [(GULLY, DONE)]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "54/26 Drainage\nA reply had been received from the County Council about the footpath"
+        " on Church Street.",
+        "54/26 Drainage\nNo reply had been received from the County Council about the gully.",
+        "54/26 Drainage\nThe Clerk would write to the County Council again about the gully.",
+        "54/26 Drainage\nA reply had been received from the police about the gully.",
+        "54/26 Allotments\nThe County Council has now replied.",
+    ],
+)
+def test_no_reply_another_matter_or_another_body_is_no_done(item: str) -> None:
+    assert [p for p in _proposed(_minutes(item), LETTERS) if p[1] == DONE] == []

@@ -30,6 +30,7 @@ from clerk_tui.core.parse.layout import Line, marker, split_sentences
 from clerk_tui.core.reconcile.cues import REQUEST, action_verb, doubts, goes_on
 from clerk_tui.core.reconcile.model import DONE, DROPPED, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import lines_of, units
+from clerk_tui.core.reconcile.sections import titles
 from clerk_tui.core.reconcile.words import (
     Index,
     concepts,
@@ -208,17 +209,21 @@ def outcomes_under_headings(text: str, index: Index) -> list[Finding]:
 _RESPONSE = re.compile(
     r"\b(?:(?:a|an|the|their|his|her)\s+)?(?:\w+\s+)?(?:response|reply|answer)\s+"
     r"(?:has|have|had)\s+(?:now\s+)?been\s+received\s+from\s+(?:the\s+)?(?P<who>[A-Z][\w&'’.-]*"
-    r"(?:\s+[A-Z][\w&'’.-]*)*)"
-    r"|\b(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)\s+(?:has|have|had)\s+(?:now\s+)?"
+    r"(?:[ \t]+[A-Z][\w&'’.-]*)*)"
+    r"|\b(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*)*)\s+(?:has|have|had)\s+"
+    r"(?:now\s+)?"
     r"(?:replied|responded|answered)\b"
 )
-"""A response received: "A response has been received from Highways", "NCC have replied"."""
+"""A response received: "A response has been received from Highways", "NCC have replied" (a
+name on one line: not a title above it)."""
 _ASKS_FOR_RESPONSE = vocabulary("chase ask request enquire inquire contact write email seek query")
 _SUMMARY = re.compile(r"\b(?:response|reply|answer|in summary|advises?|advised|states?)\b", re.I)
 
 
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n|\s*(?:\d{1,3}[.)]|[-*•])\s)[^\n]+)*")
-"""A paragraph: lines up to a blank line or the next item of a list."""
+_PARAGRAPH = re.compile(
+    r"[^\n]+(?:\n(?!\s*\n|\s*(?:\d{1,3}[.)]|\(?(?:[a-z]|[ivx]{1,4})\)|[-*•])\s)[^\n]+)*"
+)
+"""A paragraph: lines up to a blank line or the next item of a list ("2.", "b)", "(ii)")."""
 _OURS = re.compile(
     r"(?:(?:Parish|Town|the)\s+)?(?:Clerk|Chair|Chairman|Secretary|Council|Committee|Board)\b"
     r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b",
@@ -254,22 +259,65 @@ def responses_received(text: str, index: Index) -> list[Finding]:
     """A response received and what it says: done for each open action that asked for a
     response (chase, ask, request, contact ...) and whose own words or item heading the
     response shares two separate distinctive words with; each such action, as one response
-    often answers several chases."""
+    often answers several chases. So too for an action to get in touch with the one who
+    responded (`_from_addressee`); not a response about another matter (`_other_matter`)."""
     found: list[Finding] = []
+    heads = titles(text)
     for start, end, summary_end, who in _response_passages(text):
         passage = text[start:summary_end]
         names = concepts(passage)
-        for candidate in index.candidates(passage):
-            action = candidate.action
+        sharing = {
+            c.action.id: c.shared
+            for c in index.candidates(passage)
+            if independent(c.shared, names) >= 2
+        }
+        above = [title for at, title in heads if at < start]
+        for action in index.actions:
             if action_verb(action.text) not in _ASKS_FOR_RESPONSE:
                 continue
-            if independent(candidate.shared, names) < 2 or goes_on(passage, action.text):
+            shared = sharing.get(action.id) or _from_addressee(
+                index, action, who, passage, above[-1] if above else ""
+            )
+            if not shared or goes_on(passage, action.text) or _other_matter(index, action, passage):
                 continue
-            shares = ", ".join(sorted(candidate.shared.values(), key=str.lower))
+            shares = ", ".join(sorted(shared.values(), key=str.lower))
             reason = f"a response received from {who}; it speaks of: {shares}"
             note = " ".join(text[start:end].split())
             found.append(Finding(action.id, DONE, start, summary_end, reason, note, 1))
     return found
+
+
+_SUBJECT = re.compile(
+    r"\b(?:about|regarding|concerning|re|in\s+respect\s+of)\s+(?:the\s+)?"
+    r"(?P<thing>[\w'’-]+(?:\s+(?!(?:on|in|at|of|for|to|from|by|with|near|along|outside)\b)"
+    r"[\w'’-]+){0,2})",
+    re.I,
+)
+"""What a response says it is about, up to a place or a preposition ("about the gully",
+"regarding the footpath on Church Street": the footpath)."""
+
+
+def _other_matter(index: Index, action: OpenAction, passage: str) -> bool:
+    """Whether a response says it is about something none of the action's words name ("a
+    reply from the County Council about the footpath on Church Street" for "Write to the
+    County Council about the blocked gully on Church Street")."""
+    subject = _SUBJECT.search(passage)
+    return subject is not None and not index.shared(action, subject.group("thing"))
+
+
+def _from_addressee(
+    index: Index, action: OpenAction, who: str, passage: str, title: str
+) -> dict[str, str]:
+    """The words a response shares with an action to get in touch with the one who
+    responded ("A reply had been received from the County Council about the gully" for
+    "Write to the County Council about the gully"): besides the responder, a distinctive
+    word of what the action was about, in the response or in the title of its item; {} when
+    the responder is not the action's or nothing else is shared."""
+    if not _awaited_from(index, action, who):
+        return {}
+    theirs = set(words(who))
+    about = {s: w for s, w in index.shared(action, f"{title} {passage}").items() if s not in theirs}
+    return about and {**index.shared(action, who), **about}
 
 
 _WHO = (
