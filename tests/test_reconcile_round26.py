@@ -189,3 +189,34 @@ def test_a_reply_from_the_one_written_to_is_done(item: str) -> None:
 )
 def test_no_reply_another_matter_or_another_body_is_no_done(item: str) -> None:
     assert [p for p in _proposed(_minutes(item), LETTERS) if p[1] == DONE] == []
+
+
+# A bare outcome under a title that opens with its minute's number ("52/26 Car park" then
+# "This has now been done."): the item's action is done.
+
+
+@pytest.mark.parametrize(
+    ("item", "action"),
+    [
+        ("52/26 Car park\nThis has now been done.", QUOTES),
+        ("7 CAR PARK\nCllr Ormerod reported that this was complete.", QUOTES),
+        ("53/26 Recreation ground\nCompleted.", BIN),
+        ("7.3 Play area\nThe Clerk confirmed that this had been actioned.", SEATS),
+    ],
+)
+def test_a_bare_outcome_under_a_numbered_title_is_done(item: str, action: str) -> None:
+    assert _proposed(_minutes(item)) == [(action, DONE)]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "52/26 Car park\nThis has not yet been done.",
+        "52/26 Car park\nThis will be done before the next meeting.",
+        "52/26 Allotments\nThis has now been done.",
+        "52/26 Car park\nThis has now been done; the resurfacing is still to be arranged and is"
+        " ongoing.",
+    ],
+)
+def test_not_done_or_another_item_is_no_done(item: str) -> None:
+    assert [p for p in _proposed(_minutes(item)) if p[1] == DONE] == []

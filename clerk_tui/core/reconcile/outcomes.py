@@ -30,7 +30,7 @@ from clerk_tui.core.parse.layout import Line, marker, split_sentences
 from clerk_tui.core.reconcile.cues import REQUEST, action_verb, doubts, goes_on
 from clerk_tui.core.reconcile.model import DONE, DROPPED, UPDATE, Finding, OpenAction
 from clerk_tui.core.reconcile.places import lines_of, units
-from clerk_tui.core.reconcile.sections import titles
+from clerk_tui.core.reconcile.sections import minute_title, titles
 from clerk_tui.core.reconcile.words import (
     Index,
     concepts,
@@ -98,15 +98,18 @@ def _sections(text: str, lines: Sequence[Line]) -> Iterator[_Section]:
 
 
 _PLAIN_HEADING = re.compile(r"(?:\d{1,3}\\?[.)]\s+)?(?P<title>[A-Z][^.;:,!?]*[^\s.;:,!?])")
+_NUMBERED_HEADING = re.compile(r"\S+\s+(?P<title>[A-Z][^.;:,!?]*[^\s.;:,!?])")
+"""A title after its minute's number ("52/26 Car park", `sections.minute_title`)."""
 
 
 def _plain_heading(text: str, line: Line) -> bool:
-    """A title on a line of its own: a capital, at most eight words, no closing stop."""
+    """A title on a line of its own: a capital, at most eight words, no closing stop; or a
+    minute's number and its title."""
     content = text[line.cstart : line.cend]
     return (
         not line.blank
         and marker(text, line) == ""
-        and bool(_PLAIN_HEADING.fullmatch(content))
+        and bool(_PLAIN_HEADING.fullmatch(content) or minute_title(content))
         and len(content.split()) <= 8
     )
 
@@ -114,7 +117,11 @@ def _plain_heading(text: str, line: Line) -> bool:
 def _title(text: str, line: Line) -> tuple[str, int]:
     """A heading line's title and where it starts (after any '##' or item number)."""
     content = text[line.cstart : line.cend]
-    heading = _MARKDOWN_HEADING.match(content) or _PLAIN_HEADING.fullmatch(content)
+    heading = (
+        _MARKDOWN_HEADING.match(content)
+        or _PLAIN_HEADING.fullmatch(content)
+        or _NUMBERED_HEADING.fullmatch(content.rstrip("."))
+    )
     if not heading:
         return content, line.cstart
     return heading.group("title"), line.cstart + heading.start("title")

@@ -298,12 +298,13 @@ _TITLE_WORDS = 10
 _MINUTE_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,3})?\.?(?=\s)")
 """A minute's number opening its title line ("7 ", "3.5 ", "507. "); "60/26" is `MINUTE_REF`."""
 _NUMBERED_TITLE = re.compile(r"\s+[A-Z](?:[^.;:!?]|\.(?=\w))*[.:]?\s*")
-_SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have)\b", re.I)
+_SENTENCE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have)\b|\b(?:to|will)\s+[a-z]", re.I)
 
 
-def _minute_title(content: str) -> bool:
+def minute_title(content: str) -> bool:
     """A title line opening with its minute's number ("60/26 Highways", "7 VILLAGE HALL ROOF",
-    "2404/03 PLAYING FIELD."): a few words, no sentence ("3 Councillors were present")."""
+    "2404/03 PLAYING FIELD."): a few words, no sentence ("3 Councillors were present") nor
+    task ("3.2 OR to publish the statement")."""
     number = MINUTE_REF.match(content) or _MINUTE_NUMBER.match(content)
     rest = content[number.end() :] if number else ""
     return (
@@ -322,7 +323,7 @@ def titles(text: str) -> list[tuple[int, str]]:
     for number, line in enumerate(lines):
         kind = _heading_kind(text, line, number == 0 or lines[number - 1].blank)
         content = text[line.cstart : line.cend]
-        if kind is None and not marker(text, line) and _minute_title(content):
+        if kind is None and not marker(text, line) and minute_title(content):
             kind = "item"
         if kind is None or kind == "plain" and not _titlelike(content):
             continue
