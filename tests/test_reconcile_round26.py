@@ -220,3 +220,62 @@ def test_a_bare_outcome_under_a_numbered_title_is_done(item: str, action: str) -
 )
 def test_not_done_or_another_item_is_no_done(item: str) -> None:
     assert [p for p in _proposed(_minutes(item)) if p[1] == DONE] == []
+
+
+# A payment agreed for the work an action asked for (or for the thing it was to buy): the
+# work is done.
+
+UPKEEP = """KETTLEBY PARISH COUNCIL
+Minutes of the meeting held on 12 May 2026
+
+45/26 Bus shelter
+The Clerk to arrange for the bus shelter to be cleaned.
+
+46/26 Noticeboard
+Cllr Ormerod to get the noticeboard repaired.
+
+47/26 Recreation ground
+The Clerk to order a dog bin for the recreation ground.
+
+48/26 Churchyard
+The Clerk to arrange for the grass at the churchyard to be cut.
+"""
+SHELTER = "Arrange for the bus shelter to be cleaned"
+NOTICEBOARD = "Get the noticeboard repaired"
+DOG_BIN = "Order a dog bin for the recreation ground"
+GRASS = "Arrange for the grass at the churchyard to be cut"
+
+
+@pytest.mark.parametrize(
+    ("payment", "action"),
+    [
+        ("Payment of £120 to A Smith for cleaning the bus shelter was approved.", SHELTER),
+        ("It was resolved to pay Ace Signs £95 for the noticeboard repair.", NOTICEBOARD),
+        ("b) Ace Signs – noticeboard repair – £95 – paid", NOTICEBOARD),
+        (
+            "The invoice from Parkway Supplies for the dog bin (£210) was approved for payment.",
+            DOG_BIN,
+        ),
+        ("Payment of £300 to Green Ltd for cutting the grass at the churchyard was agreed.", GRASS),
+    ],
+)
+def test_a_payment_agreed_for_the_work_is_done(payment: str, action: str) -> None:
+    assert _proposed(_minutes(f"60/26 Finance\n{payment}"), UPKEEP) == [(action, DONE)]
+
+
+@pytest.mark.parametrize(
+    "payment",
+    [
+        "The noticeboard repair (£95) will be paid on completion.",
+        "Payment of £80 to J Lowe for repairing the bench was approved.",
+        "Payment of £120 for cleaning the village hall was approved.",
+        "It was resolved to accept the quote of £95 for the noticeboard repair.",
+        "Payment of £300 for grass cutting was approved.",
+        "Payment of £120 to the District Council for emptying the dog bin was approved.",
+        "Payment of £60 for servicing the dog bin was agreed.",
+        "The Clerk was asked to pay £95 to Ace Signs for the noticeboard repair.",
+    ],
+)
+def test_a_deposit_a_payment_to_come_or_for_other_work_is_no_done(payment: str) -> None:
+    proposed = _proposed(_minutes(f"60/26 Finance\n{payment}"), UPKEEP)
+    assert [p for p in proposed if p[1] == DONE] == []

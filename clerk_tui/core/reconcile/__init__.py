@@ -94,6 +94,7 @@ def _findings(
         found += reports.findings(text, index, frames, skip)
         found += reports.next_steps(text, index, frames, table_lines)
         found += reports.prices_given(text, index, frames, table_lines)
+        found += reports.payments(text, index, frames, table_lines)
         found += owned.findings(text, index, reviewing, skip)
     return found + prose.findings(text, index, meeting_date, skip)
 

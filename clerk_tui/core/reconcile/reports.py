@@ -43,6 +43,7 @@ from clerk_tui.core.reconcile.grammar import (
     BUY,
     CARRY_OUT,
     EVENTS,
+    ING,
     MAKE,
     PAST,
     SET_UP,
@@ -651,6 +652,76 @@ def prices_given(
                     reason = f"its price is given; {fit.why}"
                     found.append(Finding(fit.action.id, DONE, *sentence, reason, clause))
     return found
+
+
+_UPKEEP = _RESULTS - {"pay", "install"} | vocabulary("service maintain clean inspect")
+"""Work done on a thing, which a payment for it names: no sign the thing was bought."""
+_PAID = re.compile(r"\b(?:paid|pay|payments?|invoices?|cheques?|reimburse\w*)\b", re.I)
+_PART_PAID = re.compile(
+    r"\b(?:deposit|quot\w*|estimates?|instal\w*ments?|interim|part|advance|retention|will"
+    r"|would|to\s+be\s+paid|on\s+completion)\b",
+    re.I,
+)
+"""A payment that is no sign the work is finished: a deposit, a part, one still to come."""
+
+
+def payments(
+    text: str, index: Index, frames: Frames, skip: set[int] | frozenset[int]
+) -> list[Finding]:
+    """Work an action asked for, done when the minutes agree a payment for it ("Payment of £120
+    to A Smith for cleaning the bus shelter was approved" for "Arrange for the bus shelter to
+    be cleaned"; "Ace Signs, new dog bin, £210" for "Order a dog bin"): the clause gives a sum
+    and a payment, names the action's thing with all its words and its work (a thing bought
+    needs no more), and says no condition, deposit or part."""
+    if not frames.frames and not frames.asked:
+        return []
+    found: list[Finding] = []
+    for line in lines_of(text):
+        if line.index in skip or not _MONEY.search(text, line.cstart, line.cend):
+            continue
+        for sentence in split_sentences(text, line.cstart, line.cend):
+            for start, end in clauses(text, sentence.start, sentence.end):
+                clause = text[start:end]
+                if not (_MONEY.search(clause) and _PAID.search(clause)):
+                    continue
+                if _NOT_YET.search(clause) or _PART_PAID.search(clause) or REQUEST.search(clause):
+                    continue
+                said = set(words(clause, joined=True))
+                forms = [
+                    form for t in tokenize(clause, 0, len(clause)) if (form := verb_form(t.word))
+                ]
+                lemmas = {lemma for lemma, shape in forms}
+                upkeep = any(shape == ING for _, shape in forms) or bool(lemmas & _UPKEEP)
+                fits = [
+                    fit
+                    for action in index.actions
+                    if (fit := _paid_for(frames, action, said, lemmas, upkeep))
+                ]
+                for fit in _chosen(fits):
+                    reason = f"a payment for it agreed; {fit.why}"
+                    note = " ".join(clause.split())
+                    found.append(Finding(fit.action.id, DONE, *sentence, reason, note))
+    return found
+
+
+def _paid_for(
+    frames: Frames, action: OpenAction, said: set[str], lemmas: set[str], upkeep: bool
+) -> _Fit | None:
+    """Whether a payment names the action's thing, every word of it, and its work; for a thing
+    bought, no work done on it (`upkeep`: "for emptying the dog bin")."""
+    for frame in (frames.asked.get(action.id), frames.frames.get(action.id)):
+        if frame is None or _everyday(frame.object.head):
+            continue
+        thing = frame.object
+        named = {stem(thing.head), stem(thing.head + "s")} & said
+        whole = thing.qualifiers or frame.words <= said | kin(frame.lemma)
+        if not named or not thing.qualifiers <= said or not whole:
+            continue  # "grass cutting" is not "cut the grass at the churchyard"
+        if not kin(frame.lemma) & lemmas if frame.lemma not in BUY else upkeep:
+            continue
+        shown = sorted(thing.qualifiers | {thing.head})
+        return _Fit(action, len(shown), f"its {frame.lemma}: {' '.join(shown)}")
+    return None
 
 
 def _priced(
