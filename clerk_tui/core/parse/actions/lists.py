@@ -89,7 +89,7 @@ from .owner_heads import (
     person_head,
 )
 from .owners import body_like, owner_like, person_like, role_like, split_owners
-from .prose import commitment
+from .prose import owned_parts
 from .referents import handle_word
 from .tables import column_head
 from .task_runs import task_run
@@ -265,13 +265,7 @@ def _owned_sentences(ctx: Context, task: str) -> list[tuple[int, str, str]]:
     sentences = split_sentences(task, 0, len(task))
     if not verb_phrase_head(task[: sentences[0].end]):
         return []  # "Rental of the sound gear. Bo will find out the fee": Bo's task, one
-    found = []
-    for sp in sentences[1:]:
-        said = commitment(ctx, task[sp.start : sp.end], "")
-        if said is None or said[0] is None:
-            return []
-        found.append((sp.start, said[0], said[1]))
-    return found
+    return owned_parts(ctx, task, [(sp.start, sp.end) for sp in sentences[1:]])
 
 
 # A slot of an agenda's time in the brackets naming who presents an entry: "(10m, Lee)",

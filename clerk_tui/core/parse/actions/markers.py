@@ -28,7 +28,7 @@ from .owners import (
     role_like,
     split_owners,
 )
-from .prose import commitment
+from .prose import commitment, owned_parts
 from .verbs import WILL_BAD
 
 # "NB to circulate ...", "OM team will meet ...", "everyone to look at ...", "Owners of the
@@ -721,14 +721,7 @@ def _later_owned_clauses(ctx: Context, task: str) -> list[tuple[int, str, str]]:
     """The clauses after the first of a marked task when each gives its own owner a task
     ("Ann to get a quote; Bob to pay the builder": Bob's), as (offset in ``task``, owner,
     task); none when any of them does not."""
-    clauses = split_clauses(task)
-    found = []
-    for a, b in clauses[1:]:
-        f = commitment(ctx, task[a:b], "")
-        if f is None or f[0] is None:
-            return []
-        found.append((a, f[0], f[1]))
-    return found
+    return owned_parts(ctx, task, split_clauses(task)[1:])
 
 
 def _later_imperatives(task: str) -> list[tuple[int, str]]:

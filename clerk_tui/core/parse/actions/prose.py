@@ -755,6 +755,22 @@ def commitment(ctx: Context, st: str, prev: str) -> Found:
     return None
 
 
+def owned_parts(
+    ctx: Context, task: str, parts: list[tuple[int, int]]
+) -> list[tuple[int, str, str]]:
+    """Each part of ``task`` (its clauses or sentences after the first, as (start, end)) as
+    (start, owner, task) when each gives its own owner a task (:func:`commitment`: "Ann to
+    get a quote; Bob to pay the builder", "... Mr Lee to get a quote."); none when any does
+    not."""
+    found = []
+    for a, b in parts:
+        said = commitment(ctx, task[a:b], "")
+        if said is None or said[0] is None:
+            return []
+        found.append((a, said[0], said[1]))
+    return found
+
+
 def _in_small_letters(shouted: re.Match[str]) -> str:
     """An agent's task written all in capitals, as a clerk marks one closing a paragraph,
     in small letters, the agent's words capitalised: "CLERK TO SEND EMAIL TO PLANNING
