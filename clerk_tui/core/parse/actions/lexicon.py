@@ -45,13 +45,15 @@ def _tables() -> Tables:
 
 def _build(path: str) -> Tables:
     table = gzip.decompress(Path(path).read_bytes()).decode("utf-8")
+    kinds = _kinds(table)
     return (
         _verb_forms(table),
         _words(table),
-        _adjectives(table),
+        frozenset(w for w, k in kinds.items() if "adj" in k),  # "difficult", "hard", "easy"
         _plural_nouns(table),
-        frozenset(_NOUN_LEMMA_RE.findall(table)),
-        _only_adverbs(table),
+        frozenset(w for w, k in kinds.items() if "noun" in k),
+        # an adverb and no other kind of word ("otherwise", "hopefully"; not "early")
+        frozenset(w for w, k in kinds.items() if k == {"adv"}),
     )
 
 
@@ -71,11 +73,6 @@ def _words(table: str) -> frozenset[str]:
     return frozenset(_WORD_RE.findall(table))
 
 
-def _adjectives(table: str) -> frozenset[str]:
-    """Every adjective of the table in its base form ("difficult", "hard", "easy")."""
-    return frozenset(_ADJ_ROW_RE.findall(table))
-
-
 def _plural_nouns(table: str) -> frozenset[str]:
     """Every plural form of a noun ("sessions", "minutes"), not the singulars themselves."""
     plurals: set[str] = set()
@@ -84,19 +81,17 @@ def _plural_nouns(table: str) -> frozenset[str]:
     return frozenset(plurals)
 
 
-def _only_adverbs(table: str) -> frozenset[str]:
-    """Every adverb of the table that is no other kind of word ("otherwise", "hopefully",
-    "meanwhile"; not "early", "north")."""
+def _kinds(table: str) -> dict[str, set[str]]:
+    """Every lemma of the table with the kinds of word it is ("hard": adj, adv), read in one
+    pass for the adjectives, the nouns and the words that are only adverbs."""
     kinds: dict[str, set[str]] = {}
     for lemma, kind in _KIND_ROW_RE.findall(table):
         kinds.setdefault(lemma, set()).add(kind)
-    return frozenset(w for w, k in kinds.items() if k == {"adv"})
+    return kinds
 
 
 _KIND_ROW_RE = re.compile(r"^([a-z][^,\n]*),(\w+),", re.M)
-_ADJ_ROW_RE = re.compile(r"^([a-z][^,\n]*),adj,", re.M)
 _NOUN_ROW_RE = re.compile(r"^([a-z][^,\n]*),noun,(.*)$", re.M)
-_NOUN_LEMMA_RE = re.compile(r"^([a-z][^,\n]*),noun,", re.M)
 _VERB_ROW_RE = re.compile(r"^([a-z][^,\n]*),verb,(.*)$", re.M)
 _WORD_RE = re.compile(r"(?<![\w'-])[a-z][a-z'.-]*")
 _FORM_SEP_RE = re.compile(r"[,/]")
