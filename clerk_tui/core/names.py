@@ -45,6 +45,8 @@ HONORIFICS = frozenset(
     ]
 )
 COUNCILLOR_HONORIFICS = frozenset({"councillor", "cllr", "cr", "alderman"})
+COUNCIL_TIERS = frozenset({"county", "borough", "district", "parish", "town", "city", "ward"})
+"""Which council a councillor sits on, written before the title: 'County Councillor'."""
 # One spelling for honorifics that are written several ways, so learned aliases compare.
 _HONORIFIC_SPELLING = {
     "cllr": "councillor",
@@ -445,7 +447,7 @@ def _title_before_name(words: list[str]) -> str | None:
 
 def _qualifies(word: str) -> bool:
     """A word before a councillor's title that says which council: 'County', 'Wilts'."""
-    return fold(word) in _COUNCIL_TIERS or (word[:1].isupper() and fold(word) not in HONORIFICS)
+    return fold(word) in COUNCIL_TIERS or (word[:1].isupper() and fold(word) not in HONORIFICS)
 
 
 _POLICE_RANKS = frozenset(
@@ -465,7 +467,6 @@ _POLICE_RANKS = frozenset(
     }
 )
 _PLURAL_COUNCILLORS = frozenset({"cllrs", "councillors", "councilors", "crs"})
-_COUNCIL_TIERS = frozenset({"county", "borough", "district", "parish", "town", "city", "ward"})
 _NAMES_SEVERAL = re.compile(r"\band\b|&|,")
 _INITIAL_BEFORE_SURNAME = re.compile(r"(?:^|\s)[^\W\d_]\.\s*[^\s.]+$")
 _POSSESSIVE = re.compile(r"(?<=[^\W\d_])['\u2019]s?(?=$|[\s,;(])")

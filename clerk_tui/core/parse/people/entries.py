@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...names import COUNCIL_TIERS
 from ..actions.lexicon import is_word
 from ..context import per_parse
 from ..layout import BOX_TICKS
@@ -135,7 +136,6 @@ _SQUARE_ORG_RE = re.compile(r"[ \t]*\[([^\[\]()]{2,60})\]$")
 _REASON_AFTER_RE = re.compile(r"(?i)[ \t]+(?:unav\.?|unavailable|unwell|ill|on[ \t]+holiday)$")
 # A user name after the name it belongs to: "Evan Lee @evanlee".
 _HANDLE_AFTER_RE = re.compile(rf"[ \t]+{HANDLE_RE.pattern}$")
-_TIERS = frozenset({"county", "district", "borough", "town", "parish", "city", "ward"})
 
 
 @per_parse
@@ -146,7 +146,7 @@ def strip_honorifics(name: str) -> tuple[str | None, str]:
     hon: str | None = None
     if (
         len(parts) > 2
-        and parts[0].lower() in _TIERS
+        and parts[0].lower() in COUNCIL_TIERS
         and HONORIFICS.get(parts[1].rstrip(".").lower()) == "Councillor"
     ):
         hon = f"{parts[0].title()} Councillor"
@@ -167,7 +167,7 @@ def strip_honorifics(name: str) -> tuple[str | None, str]:
 
 def tier_role(word: str) -> str | None:
     """ "County Councillor" for "COUNTY" written beside a councillor or over a list."""
-    return f"{word.title()} Councillor" if word.lower() in _TIERS else None
+    return f"{word.title()} Councillor" if word.lower() in COUNCIL_TIERS else None
 
 
 def singular_role(phrase: str) -> str:
