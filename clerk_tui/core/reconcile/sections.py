@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from clerk_tui.core.amend import text_similarity
 from clerk_tui.core.dates import DATE_EXPR
@@ -318,6 +319,13 @@ def titles(text: str) -> list[tuple[int, str]]:
     """Each heading of `text` (Markdown, a numbered item, a line in bold, a plain title, a
     minute's number and title) with where its line starts, in order; an item's title is its
     first few words."""
+    return list(_titles(text))
+
+
+@lru_cache(maxsize=4)
+def _titles(text: str) -> tuple[tuple[int, str], ...]:
+    """`titles`, kept for the last few texts as `lines_of` is: reports and responses received
+    both read them."""
     lines = lines_of(text)
     found = []
     for number, line in enumerate(lines):
@@ -329,7 +337,7 @@ def titles(text: str) -> list[tuple[int, str]]:
             continue
         title = " ".join(content.lstrip("#").strip(" *_:").split()[:_TITLE_WORDS])
         found.append((line.start, title))
-    return found
+    return tuple(found)
 
 
 def review_lines(text: str) -> set[int]:
