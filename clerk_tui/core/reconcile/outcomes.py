@@ -268,6 +268,9 @@ def responses_received(text: str, index: Index) -> list[Finding]:
     response shares two separate distinctive words with; each such action, as one response
     often answers several chases. So too for an action to get in touch with the one who
     responded (`_from_addressee`); not a response about another matter (`_other_matter`)."""
+    asking = [a for a in index.actions if action_verb(a.text) in _ASKS_FOR_RESPONSE]
+    if not asking:
+        return []
     found: list[Finding] = []
     heads = titles(text)
     for start, end, summary_end, who in _response_passages(text):
@@ -278,13 +281,9 @@ def responses_received(text: str, index: Index) -> list[Finding]:
             for c in index.candidates(passage)
             if independent(c.shared, names) >= 2
         }
-        above = [title for at, title in heads if at < start]
-        for action in index.actions:
-            if action_verb(action.text) not in _ASKS_FOR_RESPONSE:
-                continue
-            shared = sharing.get(action.id) or _from_addressee(
-                index, action, who, passage, above[-1] if above else ""
-            )
+        title = next((title for at, title in reversed(heads) if at < start), "")
+        for action in asking:
+            shared = sharing.get(action.id) or _from_addressee(index, action, who, passage, title)
             if not shared or goes_on(passage, action.text) or _other_matter(index, action, passage):
                 continue
             shares = ", ".join(sorted(shared.values(), key=str.lower))
