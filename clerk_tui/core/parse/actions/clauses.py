@@ -14,6 +14,7 @@ from .lexicon import COMMITTING_MODAL, is_word, verb_base
 from .notes import participle_note
 from .owners import (
     PLAIN_ROLES,
+    PREPOSITIONS,
     body_like,
     discourse_word,
     given_name,
@@ -343,10 +344,7 @@ def agent_after_object(st: str, ob: tuple[str, int]) -> tuple[str, int] | None:
 
 
 # A preposition just before a noun phrase: what follows is its object.
-_PREPOSITION_END_RE = re.compile(
-    r"\b(?:from|by|to|of|with|on|about|for|regarding|in|at|into|over|under|near|along"
-    r"|against|towards|through)\s+$"
-)
+_PREPOSITION_END_RE = re.compile(rf"\b(?:{'|'.join(sorted(PREPOSITIONS))})\s+$")
 
 
 def _adverb(word: str) -> bool:

@@ -7,10 +7,25 @@ import re
 from ..context import Context, per_parse
 from ..people import HONORIFICS, ROLE_WORDS, STOP_WORDS
 from ..people.words import GIVEN_STOP_WORDS, is_initials_for, is_name_word
-from .lexicon import is_adjective, is_base_verb, is_plural_noun, is_word, only_adverb, verb_base
+from .lexicon import (
+    is_adjective,
+    is_base_verb,
+    is_noun,
+    is_plural_noun,
+    is_word,
+    only_adverb,
+    verb_base,
+)
 from .verbs import DECISION_VERBS
 
 CONNECTORS = {"of", "for", "and", "&", "+", "the", "at", "to"}
+# Prepositions that put a noun phrase after them as their object, not as an agent.
+PREPOSITIONS = frozenset(
+    """
+    from by to of with on about for regarding in at into over under near along against
+    towards through
+    """.split()  # noqa: SIM905
+)
 # A preposition opening a sentence before its subject: "Within the working group ...".
 _PLACE_PREPOSITIONS = {"within", "among", "amongst", "across", "inside", "throughout"}
 # Words that join a clause to what went before, which may stand before its subject ("However,
@@ -163,6 +178,7 @@ def _modifier(t: str, head: str) -> bool:
         and t.islower()
         and (h in _ORG_WORDS or h in ROLE_WORDS)
         and t not in CONNECTORS
+        and t not in PREPOSITIONS  # "a question from Councillor Lowe": whose, not which
         and not discourse_word(t)
         and not t.endswith("ed")
         and (
@@ -227,10 +243,12 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
             or w in _PLACE_PREPOSITIONS  # "Within the working group ...": where, not who
             or w == "/"
             or _MINUTE_NUMBER_RE.fullmatch(w)
-            or len(taken) > 1
-            and _participle_opener(taken[0].group(0))
         ):
             taken = taken[1:]
+            continue
+        opener = _participle_phrase(taken)
+        if opener:
+            taken = taken[opener:]
             continue
         break
     taken = _without_caps_heading(taken)
@@ -253,16 +271,18 @@ def owner_before(s: str, i: int) -> tuple[str, int] | None:
     return owner, start
 
 
-def _participle_opener(token: str) -> bool:
-    """A participle set off by a comma before the subject ("Responding, Mr Quinn said ...",
-    "Replying, the Engineer ..."): how the sentence opens, not who (not a name: "Fleming,")."""
-    w = token.rstrip(",").lower()
-    return (
-        token.endswith(",")
-        and w.endswith("ing")
-        and verb_base(w) not in (None, w)
-        and not is_name_word(w)
-    )
+def _participle_phrase(taken: list[re.Match[str]]) -> int:
+    """How many tokens open the sentence as a participle phrase set off by a comma before the
+    subject ("Responding, Mr Quinn said ...", "Answering Cllr Byrne, the Engineer ..."): how
+    the sentence opens, not who. Not a name ("Fleming,"), nor a noun in "-ing" naming a team
+    ("Housing Manager, Tom Lee, said")."""
+    w = taken[0].group(0).rstrip(",").lower()
+    if not w.endswith("ing") or verb_base(w) in (None, w) or is_name_word(w):
+        return 0
+    for k, t in enumerate(taken[:-1]):
+        if t.group(0).endswith(","):
+            return k + 1 if k == 0 or not is_noun(w) else 0
+    return 0
 
 
 _TIME_PP_RE = re.compile(
