@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from clerk_tui.core.model import ParsedMinutes
@@ -67,6 +67,7 @@ def test_arbitrary_unicode_never_raises(text: str) -> None:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=60))
+@example(parts=["ACTION: ", ";"])  # a marked task of one word before a semicolon
 def test_minutes_like_fragments_never_raise(parts: list[str]) -> None:
     text = "".join(parts)
     _check(text, parse_strict(text))

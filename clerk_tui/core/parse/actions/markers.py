@@ -729,7 +729,8 @@ def _later_imperatives(task: str) -> list[tuple[int, str]]:
     its own task and its owner the first's ("TO DO: book the hall; print the tickets; ring
     the caterer"), as (offset in ``task``, task); none when any part, the first too, is no
     verb phrase ("...; report to follow", "...; hall booked")."""
-    if ";" not in task or not _imperative_part(task, task.split(None, 2)):
+    first = task.split(None, 2)
+    if ";" not in task or len(first) < 2 or not _imperative_part(task, first):
         return []  # not "Daniel's paid the fees; please record it": a report first
     found = []
     at = task.index(";") + 1
