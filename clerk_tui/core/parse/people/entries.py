@@ -36,7 +36,9 @@ from .words import (
     is_body_acronym,
     is_given_name,
     is_initials_for,
+    is_name_word,
     may_be_given_name,
+    names_an_organisation,
     title_before_initials,
 )
 
@@ -628,6 +630,28 @@ def read_entry(text: str, a: int, b: int) -> Entry | None:
     if e is None:
         return None
     return e.copied()
+
+
+def listed_person(text: str, a: int, b: int) -> Entry | None:
+    """A person among other people in a list, though each word of the name is also an
+    everyday word: "June Marsh", "Hope Dean", "Karen Hall" (a given name, then a capitalised
+    surname that is no stop word nor role word; "Hall", "Ward" only after a given name that
+    is no everyday word: "Grace Church" is a place). Never a role: a role holds an office
+    word or names an organisation."""
+    a, b = _trim(text, a, b)
+    toks = text[a:b].split()
+    if (
+        len(toks) != 2
+        or not toks[0][:1].isupper()
+        or not is_name_word(toks[0])
+        or not NAME_TOKEN_FULL_RE.fullmatch(toks[1])
+        or toks[1].lower() in STOP_WORDS
+        and not (toks[1].lower() in SURNAME_STOP_WORDS and is_given_name(toks[0]))
+        or is_role_phrase(toks[1])
+        or names_an_organisation(" ".join(toks))
+    ):
+        return None
+    return Entry(" ".join(toks), None, None, a, b)
 
 
 @per_parse  # (the list rules read the same chunk again: a line, then its cells or names)

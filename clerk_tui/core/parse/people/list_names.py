@@ -11,6 +11,7 @@ from .entries import (
     Entry,
     initials_and_role,
     is_role_phrase,
+    listed_person,
     names_a_person,
     read_entry,
     singular_role,
@@ -116,11 +117,15 @@ def read_line(text: str, a: int, b: int, *, pairs_are_roles: bool = False) -> li
     rest = chunks[1:]
     if not rest:
         return [first]
-    others = [read_entry(text, s, e) for s, e in rest]
+    others = [read_entry(text, s, e) or listed_person(text, s, e) for s, e in rest]
     if " " not in first.name and all(o is not None and " " not in o.name for o in others):
         return [first, *(o for o in others if o is not None)]  # "Greg, Dan, Sarah"
     people = [o for o in others if o is not None and _reads_as_person(o)]
-    second_titled = len(rest) == 1 and others[0] is not None and others[0].titled
+    second_titled = (
+        len(rest) == 1
+        and others[0] is not None
+        and (others[0].titled or listed_person(text, *rest[0]) is not None)
+    )  # "Karen Holt, June Marsh": two people, not her role
     if not (pairs_are_roles and len(rest) == 1 and not second_titled) and (
         (first.strong and len(people) == len(rest))
         or (len(rest) >= 2 and 3 * len(people) >= 2 * len(rest))  # a list, one misread
@@ -397,6 +402,8 @@ def read_list(
             entry = None  # "Rose Whalley, Moore and Smalley": one word after a full name
         if entry is None and _HEAD_COUNT_RE.match(chunk):
             continue  # "Lex + 3 guests", "and others": no one named
+        if entry is None and last is not None:
+            entry = listed_person(text, a + s, a + e)  # "Kay Holt, June Marsh": not her role
         if entry is None:
             if (
                 last is not None
