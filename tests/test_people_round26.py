@@ -80,3 +80,39 @@ def test_a_real_role_after_a_name_stays_its_role(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert people(text) == expected
+
+
+# An office and the place it serves before a name: the office is the role, the name the
+# person ("returning officer at Mendip" is no part of anyone's name).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Present: Ann Cole, returning officer at Mendip Stephen Lake\n",
+            [("Ann Cole", None), ("Stephen Lake", "returning officer at Mendip")],
+        ),
+        (
+            "In attendance: Electoral Officer for Brackley Dennis Orme\n",
+            [("Dennis Orme", "Electoral Officer for Brackley")],
+        ),
+        (
+            "Present: Ann Cole; Clerk to Upton Parish Council Sylvia Noakes; Tim Fox\n",
+            [
+                ("Ann Cole", None),
+                ("Sylvia Noakes", "Clerk to Upton Parish Council"),
+                ("Tim Fox", None),
+            ],
+        ),
+    ],
+)
+def test_an_office_at_a_place_before_a_name_is_that_persons_role(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+def test_an_office_at_a_place_with_no_name_after_it_stays_a_role() -> None:
+    text = "Present: Ann Cole, Head of Planning at Wexcombe Council\n"
+    assert people(text) == [("Ann Cole", "Head of Planning at Wexcombe Council")]

@@ -430,6 +430,9 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
     others = [j for j, m in enumerate(tokens) if not _role_token(m.group())]
     lead = min(others[0] if others else len(tokens), 6)
     trail = max(others[-1] + 1 if others else 0, len(tokens) - 6)
+    placed = _office_at_place(tokens)
+    if placed is not None:
+        return main[:placed].rstrip(), placed, len(main)
     for t, m in enumerate(tokens[1:], 1):
         if lead < t < trail:
             continue
@@ -443,6 +446,28 @@ def _role_beside_name(main: str) -> tuple[str, int, int] | None:
             read = _name_words(left)
             if read is not None and len(read[1]) > 1:
                 return right, 0, len(left)
+    return None
+
+
+_PLACE_LINKS = frozenset({"at", "for", "of", "to"})
+
+
+def _office_at_place(tokens: list[re.Match[str]]) -> int | None:
+    """ "returning officer at Mendip Stephen Lake", "Clerk to Upton Parish Anne Bell": an
+    office, the place it serves in capitalised words, then a name of two or three words
+    from a given name that is no everyday word; the name's start, else None."""
+    link = next((j for j, m in enumerate(tokens[:5]) if m.group() in _PLACE_LINKS), 0)
+    if not link or not is_role_phrase(tokens[link - 1].group()):
+        return None
+    if not all(m.group().isalpha() for m in tokens[:link]):
+        return None
+    for t in range(link + 2, min(link + 5, len(tokens) - 1)):
+        if not tokens[t - 1].group()[:1].isupper():
+            return None
+        name = " ".join(m.group() for m in tokens[t:])
+        read = _name_words(name)
+        if read is not None and 1 < len(read[1]) <= 3 and is_given_name(read[1][0]):
+            return tokens[t].start()
     return None
 
 
