@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from clerk_tui.core.parse.actions.lexicon import is_adjective
@@ -592,6 +592,19 @@ _NOT_YET = re.compile(
 )
 
 
+def _clauses_holding(
+    gate: re.Pattern[str], text: str, skip: set[int] | frozenset[int]
+) -> Iterator[tuple[Span, int, int]]:
+    """The clauses (start, end) of the lines not skipped whose text holds `gate`, each with
+    its sentence."""
+    for line in lines_of(text):
+        if line.index in skip or not gate.search(text, line.cstart, line.cend):
+            continue
+        for sentence in split_sentences(text, line.cstart, line.cend):
+            for start, end in clauses(text, sentence.start, sentence.end):
+                yield sentence, start, end
+
+
 def next_steps(
     text: str, index: Index, frames: Frames, skip: set[int] | frozenset[int]
 ) -> list[Finding]:
@@ -602,12 +615,8 @@ def next_steps(
     if not sought:
         return []
     found: list[Finding] = []
-    for line in lines_of(text):
-        if line.index in skip or not _STEP_WORD.search(text, line.cstart, line.cend):
-            continue
-        for sentence in split_sentences(text, line.cstart, line.cend):
-            for start, end in clauses(text, sentence.start, sentence.end):
-                found += _next_step(text, start, end, sentence, index, sought)
+    for sentence, start, end in _clauses_holding(_STEP_WORD, text, skip):
+        found += _next_step(text, start, end, sentence, index, sought)
     return found
 
 
@@ -634,23 +643,19 @@ def prices_given(
     if not sought:
         return []
     found: list[Finding] = []
-    for line in lines_of(text):
-        if line.index in skip or not _MONEY.search(text, line.cstart, line.cend):
+    for sentence, start, end in _clauses_holding(_MONEY, text, skip):
+        clause = text[start:end]
+        if not _MONEY.search(clause) or _NOT_YET.search(clause) or REQUEST.search(clause):
             continue
-        for sentence in split_sentences(text, line.cstart, line.cend):
-            for start, end in clauses(text, sentence.start, sentence.end):
-                clause = text[start:end]
-                if not _MONEY.search(clause) or _NOT_YET.search(clause) or REQUEST.search(clause):
-                    continue
-                said = set(words(clause, joined=True))
-                fits = [
-                    fit
-                    for action_id, thing in sought.items()
-                    if (fit := _priced(index, index.by_id[action_id], thing, clause, said))
-                ]
-                for fit in _chosen(fits):
-                    reason = f"its price is given; {fit.why}"
-                    found.append(Finding(fit.action.id, DONE, *sentence, reason, clause))
+        said = set(words(clause, joined=True))
+        fits = [
+            fit
+            for action_id, thing in sought.items()
+            if (fit := _priced(index, index.by_id[action_id], thing, clause, said))
+        ]
+        for fit in _chosen(fits):
+            reason = f"its price is given; {fit.why}"
+            found.append(Finding(fit.action.id, DONE, *sentence, reason, clause))
     return found
 
 
@@ -676,31 +681,25 @@ def payments(
     if not frames.frames and not frames.asked:
         return []
     found: list[Finding] = []
-    for line in lines_of(text):
-        if line.index in skip or not _MONEY.search(text, line.cstart, line.cend):
+    for sentence, start, end in _clauses_holding(_MONEY, text, skip):
+        clause = text[start:end]
+        if not (_MONEY.search(clause) and _PAID.search(clause)):
             continue
-        for sentence in split_sentences(text, line.cstart, line.cend):
-            for start, end in clauses(text, sentence.start, sentence.end):
-                clause = text[start:end]
-                if not (_MONEY.search(clause) and _PAID.search(clause)):
-                    continue
-                if _NOT_YET.search(clause) or _PART_PAID.search(clause) or REQUEST.search(clause):
-                    continue
-                said = set(words(clause, joined=True))
-                forms = [
-                    form for t in tokenize(clause, 0, len(clause)) if (form := verb_form(t.word))
-                ]
-                lemmas = {lemma for lemma, shape in forms}
-                upkeep = any(shape == ING for _, shape in forms) or bool(lemmas & _UPKEEP)
-                fits = [
-                    fit
-                    for action in index.actions
-                    if (fit := _paid_for(frames, action, said, lemmas, upkeep))
-                ]
-                for fit in _chosen(fits):
-                    reason = f"a payment for it agreed; {fit.why}"
-                    note = " ".join(clause.split())
-                    found.append(Finding(fit.action.id, DONE, *sentence, reason, note))
+        if _NOT_YET.search(clause) or _PART_PAID.search(clause) or REQUEST.search(clause):
+            continue
+        said = set(words(clause, joined=True))
+        forms = [form for t in tokenize(clause, 0, len(clause)) if (form := verb_form(t.word))]
+        lemmas = {lemma for lemma, shape in forms}
+        upkeep = any(shape == ING for _, shape in forms) or bool(lemmas & _UPKEEP)
+        fits = [
+            fit
+            for action in index.actions
+            if (fit := _paid_for(frames, action, said, lemmas, upkeep))
+        ]
+        for fit in _chosen(fits):
+            reason = f"a payment for it agreed; {fit.why}"
+            note = " ".join(clause.split())
+            found.append(Finding(fit.action.id, DONE, *sentence, reason, note))
     return found
 
 
